@@ -1,0 +1,753 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { NewsPlayerStateChangeEvent } from '../../events/news-player-statechange.js';
+import { NewsPlayerErrorEvent } from '../../events/news-player-error.js';
+import { NewsPlayerProgressEvent } from '../../events/news-player-progress.js';
+import type { PlayerState } from '../../media/state.js';
+import {
+  classifyFailure,
+  ERROR_MESSAGES,
+  probeUrl,
+  RETRYABLE,
+  type ErrorCode,
+  type NewsPlayerErrorInfo,
+} from '../../media/errors.js';
+import { formatTime, parseTime } from '../../media/time.js';
+import { isAudioSource, readSources, type MediaSource } from '../../media/sources.js';
+import {
+  isStreaming,
+  loadVideojs,
+  loadVideojsStyles,
+  type Player,
+} from '../../media/videojs-loader.js';
+import styles from './news-player.styles.js';
+
+/** Media events re-dispatched from the host with their native names. */
+export const MEDIA_EVENTS = [
+  'loadstart',
+  'loadedmetadata',
+  'loadeddata',
+  'canplay',
+  'play',
+  'pause',
+  'playing',
+  'waiting',
+  'seeking',
+  'seeked',
+  'timeupdate',
+  'durationchange',
+  'ended',
+  'volumechange',
+  'ratechange',
+  'error',
+] as const;
+
+/** Events that prove loading is moving, and so re-arm the `timeout` watchdog. */
+const PROGRESS_EVENTS = ['progress', 'loadedmetadata', 'loadeddata', 'canplay', 'timeupdate', 'playing', 'seeked'];
+
+/** Every connected player, for "one at a time". */
+const connected = new Set<NewsPlayer>();
+
+type Intent = 'none' | 'load' | 'play';
+type LoadStrategy = 'interaction' | 'visible' | 'eager';
+
+interface PendingPlay {
+  resolve: () => void;
+  reject: (reason: unknown) => void;
+}
+
+const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 4l15 8-15 8z" /></svg>`;
+
+/**
+ * A media player for news articles: a light poster card until the reader asks to play, then
+ * video.js inside the shadow root, with every state (including "No media source currently
+ * available") designed and announced.
+ *
+ * @summary News article video/audio player wrapping video.js.
+ *
+ * @slot - `<source>` and `<track>` elements, as on `<video>`; they are read, not displayed.
+ *
+ * @event loadstart - Re-dispatched media event.
+ * @event loadedmetadata - Re-dispatched media event.
+ * @event play - Re-dispatched media event.
+ * @event pause - Re-dispatched media event.
+ * @event playing - Re-dispatched media event.
+ * @event waiting - Re-dispatched media event.
+ * @event seeking - Re-dispatched media event.
+ * @event seeked - Re-dispatched media event.
+ * @event timeupdate - Re-dispatched media event.
+ * @event durationchange - Re-dispatched media event.
+ * @event ended - Re-dispatched media event.
+ * @event volumechange - Re-dispatched media event.
+ * @event ratechange - Re-dispatched media event.
+ * @event error - Re-dispatched media error event.
+ * @event {NewsPlayerStateChangeEvent} news-player-statechange - The `state` changed; `detail: { state, previous }`.
+ * @event {NewsPlayerErrorEvent} news-player-error - The player became unavailable; `detail: { code, message, mediaErrorCode? }`.
+ * @event {NewsPlayerProgressEvent} news-player-progress - A quartile was reached; `detail: { percent }`.
+ *
+ * @csspart base - The frame around everything.
+ * @csspart stage - Where video.js lives once loaded.
+ * @csspart poster-card - The poster card button shown while idle.
+ * @csspart poster - The poster image.
+ * @csspart headline - The headline on the poster card.
+ * @csspart duration - The duration badge on the poster card.
+ * @csspart play-icon - The big play button on the poster card.
+ * @csspart loading - The "Please wait" overlay.
+ * @csspart unavailable - The "No media source currently available" overlay.
+ * @csspart message - The unavailable title.
+ * @csspart reason - The unavailable reason line.
+ * @csspart retry - The Retry button.
+ *
+ * @cssproperty [--news-player-aspect-ratio=16 / 9] - Frame shape of video players.
+ * @cssproperty [--news-player-audio-height=4.5em] - Height of the audio layout.
+ * @cssproperty [--news-player-accent=#c8102e] - Colour of the big play button.
+ * @cssproperty [--news-player-background=#000] - Background behind the media.
+ * @cssproperty [--news-player-card-background=#111] - Poster card background without a poster.
+ * @cssproperty [--news-player-overlay-background=rgb(0 0 0 / 0.72)] - Shade behind messages.
+ * @cssproperty [--news-player-color=#fff] - Text colour over the media.
+ * @cssproperty [--news-player-focus=#ffbf47] - Focus ring colour.
+ * @cssproperty [--news-player-font] - Font of the card and messages.
+ * @cssproperty [--news-player-radius=0] - Corner radius (falls back to `--news-radius`).
+ */
+export class NewsPlayer extends NewsElement {
+  static override styles = styles;
+
+  private readonly localize = new LocalizeController(this);
+
+  @query('.stage') private stage!: HTMLDivElement;
+
+  /** URL of the single media source; child `<source>` elements are used when it is absent. */
+  @property() src?: string;
+
+  /** MIME type of `src`. */
+  @property() type?: string;
+
+  /** Image shown before playback and behind messages. */
+  @property() poster?: string;
+
+  /** The story's title: shown on the poster card and used as the accessible name (text only). */
+  @property() headline = '';
+
+  /** Known length as seconds or a clock (`164`, `2:44`), shown before media metadata exists. */
+  @property({ attribute: 'duration' }) durationHint?: string;
+
+  /** When to load video.js and the media: `interaction` (default), `visible` or `eager`. */
+  @property({ attribute: 'load' }) loadStrategy: LoadStrategy = 'interaction';
+
+  /** Position (seconds or clock) where playback begins. */
+  @property() start?: string;
+
+  /** Seconds of loading without progress before the player gives up with code `timeout`. */
+  @property({ type: Number }) timeout = 20;
+
+  /** Starts playback as soon as possible (browsers usually allow it only when muted). */
+  @property({ type: Boolean }) autoplay = false;
+
+  /** Restarts at the end. */
+  @property({ type: Boolean }) loop = false;
+
+  /** Plays inline on iOS rather than in fullscreen. */
+  @property({ type: Boolean, attribute: 'playsinline' }) playsInline = false;
+
+  /** Preload hint once the player is loaded: `none`, `metadata` or `auto`. */
+  @property() preload: '' | 'none' | 'metadata' | 'auto' = 'metadata';
+
+  /** CORS mode for the media, as on `<video crossorigin>`. */
+  @property({ attribute: 'crossorigin' }) crossOrigin?: string;
+
+  /** Audio-only layout; automatic when every source is audio. */
+  @property({ type: Boolean, reflect: true }) audio = false;
+
+  /** Opts out of "one at a time": this player neither pauses others nor is paused by them. */
+  @property({ type: Boolean }) independent = false;
+
+  /** Starts muted; also the live muted state once loaded. */
+  @property({ type: Boolean, attribute: 'muted' })
+  get muted(): boolean {
+    return this.vjs ? Boolean(this.vjs.muted()) : this._muted;
+  }
+  set muted(value: boolean) {
+    const old = this._muted;
+    this._muted = Boolean(value);
+    this.vjs?.muted(this._muted);
+    this.requestUpdate('muted', old);
+  }
+  private _muted = false;
+
+  private _state: PlayerState = 'idle';
+  private _error: NewsPlayerErrorInfo | undefined;
+  private vjs: Player | undefined;
+  private creating: Promise<Player | undefined> | undefined;
+  private intent: Intent = 'none';
+  private pendingTime: number | undefined;
+  private startApplied = false;
+  private pendingPlays: PendingPlay[] = [];
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  private sourceIndex = 0;
+  /** Bumped on every teardown so late async results of an older player are ignored. */
+  private generation = 0;
+  private quartiles = new Set<number>();
+  private visibility: IntersectionObserver | undefined;
+  private children$: MutationObserver | undefined;
+  private resumeAfterReconnect: { time: number } | undefined;
+  private _volume = 1;
+  private announcement = '';
+
+  /** The current state; reflected to the read-only `state` attribute. */
+  get state(): PlayerState {
+    return this._state;
+  }
+
+  /** Why the player is `unavailable`, else `undefined`. */
+  get error(): NewsPlayerErrorInfo | undefined {
+    return this._error;
+  }
+
+  /** The video.js Player once loaded (for plugins), `undefined` before. */
+  get player(): Player | undefined {
+    return this.vjs;
+  }
+
+  /** True unless media is playing or about to. */
+  get paused(): boolean {
+    return this.vjs ? Boolean(this.vjs.paused()) : this.intent !== 'play' || this._state === 'unavailable';
+  }
+
+  /** True once the clip has played to its end. */
+  get ended(): boolean {
+    return this._state === 'ended';
+  }
+
+  /** Playback position in seconds; set while idle, it is kept and applied when media loads. */
+  get currentTime(): number {
+    if (this.vjs && this.startApplied) return this.vjs.currentTime() ?? 0;
+    return this.pendingTime ?? parseTime(this.start) ?? 0;
+  }
+  set currentTime(value: number) {
+    const time = Number(value);
+    if (!Number.isFinite(time) || time < 0) return;
+    if (this.vjs && this.startApplied) {
+      this.vjs.currentTime(time);
+    } else {
+      this.pendingTime = time;
+    }
+  }
+
+  /** The media's duration, else the `duration` hint, else NaN. */
+  get duration(): number {
+    const media = this.vjs?.duration();
+    if (typeof media === 'number' && (media > 0 || media === Infinity)) return media;
+    return parseTime(this.durationHint) ?? NaN;
+  }
+
+  /** Volume from 0 to 1. */
+  get volume(): number {
+    return this.vjs ? (this.vjs.volume() ?? this._volume) : this._volume;
+  }
+  set volume(value: number) {
+    const v = Math.min(1, Math.max(0, Number(value)));
+    if (!Number.isFinite(v)) return;
+    this._volume = v;
+    this.vjs?.volume(v);
+  }
+
+  /** The sources in use: `src`, else child `<source>` elements. */
+  get sources(): MediaSource[] {
+    return readSources(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    this.children$ ??= new MutationObserver(() => this.onChildrenChanged());
+    this.children$.observe(this, { childList: true });
+    window.addEventListener('online', this.onOnline);
+    if (this.vjs || this.creating) return; // moved within the page: nothing to redo
+    this.settle();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    this.children$?.disconnect();
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+    window.removeEventListener('online', this.onOnline);
+    // A move is a disconnect then a connect in the same task: only tear down if we stay out.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.teardown(true);
+    });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      this.audio ||= this.sources.length > 0 && this.sources.every(isAudioSource);
+      return;
+    }
+    if (changed.has('src') || changed.has('type')) this.onSourcesChanged();
+    if (changed.has('loadStrategy') && this._state === 'idle') this.settle();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('headline') && this.vjs) this.labelPlayer(this.vjs);
+  }
+
+  // ---- state ---------------------------------------------------------------------------------
+
+  private setState(next: PlayerState): void {
+    const previous = this._state;
+    if (previous === next) return;
+    this._state = next;
+    this.setAttribute('state', next);
+    if (next === 'loading' || next === 'waiting') this.armWatchdog();
+    else this.disarmWatchdog();
+    const t = this.localize.t;
+    const spoken: Partial<Record<PlayerState, string>> = {
+      loading: t.pleaseWait,
+      playing: t.playing,
+      paused: t.paused,
+      ended: t.ended,
+      unavailable: this._error ? `${t.unavailable}. ${t.reason[this._error.code]}` : t.unavailable,
+    };
+    // Playing is announced only after the reader waited; the rest always.
+    if (next !== 'playing' || previous === 'loading' || previous === 'waiting') {
+      this.announcement = spoken[next] ?? this.announcement;
+    }
+    this.requestUpdate();
+    this.emit(new NewsPlayerStateChangeEvent({ state: next, previous }));
+  }
+
+  /** Puts a player without a running video.js where its attributes say it should be. */
+  private settle(): void {
+    if (this.sources.length === 0) {
+      this.fail('no-source');
+      return;
+    }
+    if (this._state === 'unavailable' && this._error?.code === 'no-source') {
+      this._error = undefined;
+      this.setState('idle');
+    }
+    if (this.resumeAfterReconnect) {
+      this.pendingTime = this.resumeAfterReconnect.time;
+      this.resumeAfterReconnect = undefined;
+      void this.load();
+      return;
+    }
+    if (this.autoplay) {
+      this.play().catch(() => undefined);
+    } else if (this.loadStrategy === 'eager') {
+      void this.load();
+    } else if (this.loadStrategy === 'visible') {
+      this.observeVisibility();
+    } else if (this._state !== 'idle' && !this.vjs) {
+      this.setState('idle');
+    }
+  }
+
+  private observeVisibility(): void {
+    if (this.visibility || typeof IntersectionObserver === 'undefined') return;
+    this.visibility = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          this.visibility?.disconnect();
+          this.visibility = undefined;
+          void this.load();
+        }
+      },
+      { rootMargin: '200px' },
+    );
+    this.visibility.observe(this);
+  }
+
+  private armWatchdog(): void {
+    this.disarmWatchdog();
+    const seconds = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : 20;
+    this.watchdog = setTimeout(() => {
+      if (this._state === 'loading' || this._state === 'waiting') this.fail('timeout');
+    }, seconds * 1000);
+  }
+
+  private disarmWatchdog(): void {
+    clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+  }
+
+  /** Ends in `unavailable` with `code`, releasing video.js and every pending `play()`. */
+  private fail(code: ErrorCode, mediaErrorCode?: number): void {
+    this._error = { code, message: ERROR_MESSAGES[code], ...(mediaErrorCode ? { mediaErrorCode } : {}) };
+    this.teardown(false);
+    this.setState('unavailable');
+    this.emit(new NewsPlayerErrorEvent({ ...this._error }));
+  }
+
+  /** Disposes video.js; `forget` also drops the reader's intent (element removed). */
+  private teardown(forget: boolean): void {
+    this.generation++;
+    this.disarmWatchdog();
+    const player = this.vjs;
+    if (player && forget && this._state !== 'idle' && this._state !== 'unavailable') {
+      this.resumeAfterReconnect = { time: player.currentTime() ?? 0 };
+    }
+    this.vjs = undefined;
+    this.creating = undefined;
+    this.startApplied = false;
+    const error = Object.assign(new Error('The play() request was interrupted.'), { name: 'AbortError' });
+    this.rejectPlays(error);
+    if (player && !player.isDisposed()) player.dispose();
+    if (forget) {
+      this.intent = 'none';
+      if (this._state !== 'unavailable') this.setState('idle');
+    }
+  }
+
+  private rejectPlays(reason: unknown): void {
+    const pending = this.pendingPlays;
+    this.pendingPlays = [];
+    for (const p of pending) p.reject(reason);
+  }
+
+  // ---- video.js ------------------------------------------------------------------------------
+
+  /** Loads video.js and creates the player once; concurrent callers share the same promise. */
+  private ensurePlayer(): Promise<Player | undefined> {
+    if (this.vjs) return Promise.resolve(this.vjs);
+    if (this.creating) return this.creating;
+    const sources = this.sources;
+    if (sources.length === 0) {
+      this.fail('no-source');
+      return Promise.resolve(undefined);
+    }
+    const generation = this.generation;
+    this._error = undefined;
+    this.setState('loading');
+    const streaming = sources.some((s) => isStreaming(s.src, s.type));
+    this.creating = Promise.all([loadVideojs(streaming), loadVideojsStyles()]).then(
+      ([videojs, sheet]) => {
+        if (generation !== this.generation || !this.isConnected) return undefined;
+        const root = this.shadowRoot!;
+        if (!root.adoptedStyleSheets.includes(sheet)) {
+          root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+        }
+        const el = document.createElement('video-js');
+        el.classList.add('vjs-default-skin');
+        if (this.poster) el.setAttribute('poster', this.poster);
+        if (this.crossOrigin != null) el.setAttribute('crossorigin', this.crossOrigin);
+        if (this.playsInline) el.setAttribute('playsinline', '');
+        for (const track of this.querySelectorAll(':scope > track')) el.append(track.cloneNode());
+        this.stage.replaceChildren(el);
+        const player = videojs(el, {
+          fill: true,
+          controls: true,
+          preload: this.preload || 'metadata',
+          loop: this.loop,
+          muted: this._muted,
+          audioOnlyMode: this.audio,
+          errorDisplay: false,
+          language: this.localize.lang,
+          controlBar: { pictureInPictureToggle: !this.audio },
+          userActions: { hotkeys: true },
+          html5: { vhs: { overrideNative: true } },
+        });
+        this.vjs = player;
+        this.creating = undefined;
+        this.labelPlayer(player);
+        this.wire(player, generation);
+        player.volume(this._volume);
+        this.sourceIndex = 0;
+        this.applySource(player);
+        this.requestUpdate();
+        return player;
+      },
+      () => {
+        if (generation !== this.generation) return undefined;
+        // The chunk itself could not be fetched.
+        this.fail(navigator.onLine === false ? 'offline' : 'network');
+        return undefined;
+      },
+    );
+    return this.creating;
+  }
+
+  private labelPlayer(player: Player): void {
+    const t = this.localize.t;
+    player.el().setAttribute('aria-label', this.headline || (this.audio ? t.audioPlayer : t.videoPlayer));
+  }
+
+  private applySource(player: Player): void {
+    const source = this.sources[this.sourceIndex];
+    if (!source) return;
+    this.startApplied = false;
+    player.src(source.type ? { src: source.src, type: source.type } : { src: source.src });
+    const hint = parseTime(this.durationHint);
+    if (hint && !(Number(player.duration()) > 0)) player.duration(hint);
+  }
+
+  private wire(player: Player, generation: number): void {
+    const live = () => generation === this.generation && this.vjs === player;
+    for (const type of MEDIA_EVENTS) {
+      if (type === 'error') continue; // re-dispatched after classification, below
+      player.on(type, () => {
+        if (live()) this.dispatchEvent(new Event(type));
+      });
+    }
+    player.on(PROGRESS_EVENTS, () => {
+      if (live() && (this._state === 'loading' || this._state === 'waiting')) this.armWatchdog();
+    });
+    player.on('loadedmetadata', () => {
+      if (!live()) return;
+      const time = this.pendingTime ?? parseTime(this.start);
+      this.pendingTime = undefined;
+      this.startApplied = true;
+      if (time !== undefined && time > 0) player.currentTime(time);
+      if (this.intent !== 'play' && this._state === 'loading') this.setState('ready');
+    });
+    player.on('play', () => {
+      if (!live()) return;
+      this.intent = 'play';
+      if (this._state === 'ended') this.quartiles.clear();
+      if (!this.independent) {
+        for (const other of connected) {
+          if (other !== this && !other.independent && !other.paused) other.pause();
+        }
+      }
+    });
+    player.on('playing', () => {
+      if (!live()) return;
+      this.setState('playing');
+      const pending = this.pendingPlays;
+      this.pendingPlays = [];
+      for (const p of pending) p.resolve();
+    });
+    player.on('pause', () => {
+      if (!live() || player.ended()) return;
+      if (this._state === 'playing' || this._state === 'waiting') this.setState('paused');
+      if (this._state === 'loading' && this.startApplied) this.setState('paused');
+      this.intent = 'load';
+      const error = Object.assign(new Error('The play() request was interrupted by a call to pause().'), {
+        name: 'AbortError',
+      });
+      this.rejectPlays(error);
+    });
+    player.on('waiting', () => {
+      if (live() && this._state === 'playing') this.setState('waiting');
+    });
+    player.on('ended', () => {
+      if (!live()) return;
+      this.setState('ended');
+      this.emitQuartile(100);
+    });
+    player.on('timeupdate', () => {
+      if (!live()) return;
+      if (this._state === 'waiting' && !player.paused()) this.setState('playing');
+      const duration = Number(player.duration());
+      if (!(duration > 0) || duration === Infinity) return;
+      const percent = ((player.currentTime() ?? 0) / duration) * 100;
+      for (const q of [25, 50, 75] as const) if (percent >= q) this.emitQuartile(q);
+    });
+    player.on('error', () => {
+      if (live()) void this.onMediaError(player, generation);
+    });
+  }
+
+  private emitQuartile(percent: 25 | 50 | 75 | 100): void {
+    if (this.quartiles.has(percent)) return;
+    this.quartiles.add(percent);
+    this.emit(new NewsPlayerProgressEvent({ percent }));
+  }
+
+  private async onMediaError(player: Player, generation: number): Promise<void> {
+    const mediaError = player.error();
+    const mediaErrorCode = mediaError?.code;
+    const failed = this.sources[this.sourceIndex];
+    this.dispatchEvent(new Event('error'));
+    // Try the next `<source>` before giving up, as a reader would expect of "all failed".
+    if (this.sourceIndex + 1 < this.sources.length) {
+      this.sourceIndex++;
+      player.error(null);
+      this.applySource(player);
+      return;
+    }
+    const offline = navigator.onLine === false;
+    const probe = failed && !offline ? await probeUrl(new URL(failed.src, document.baseURI).href) : undefined;
+    if (generation !== this.generation) return;
+    this.fail(classifyFailure(mediaErrorCode, probe), mediaErrorCode);
+  }
+
+  // ---- reactions -------------------------------------------------------------------------------
+
+  private onOnline = (): void => {
+    if (this._state === 'unavailable' && this._error?.code === 'offline') this.retry();
+  };
+
+  private onChildrenChanged(): void {
+    if (this.src) return;
+    this.onSourcesChanged();
+  }
+
+  private onSourcesChanged(): void {
+    const sources = this.sources;
+    if (sources.length === 0) {
+      this.fail('no-source');
+      return;
+    }
+    const player = this.vjs;
+    if (player) {
+      const wasPlaying = !player.paused();
+      this.sourceIndex = 0;
+      this.pendingTime = undefined;
+      this.applySource(player);
+      if (wasPlaying) {
+        this.intent = 'play';
+        this.setState('loading');
+        player.play()?.catch(() => undefined);
+      } else {
+        this.setState('loading');
+      }
+      return;
+    }
+    if (this._state === 'unavailable') {
+      this._error = undefined;
+      this.setState('idle');
+    }
+    if (!this.creating) this.settle();
+  }
+
+  private onCardClick = (): void => {
+    this.play().catch(() => undefined);
+  };
+
+  private onRetryClick = (): void => {
+    this.retry();
+  };
+
+  // ---- public methods --------------------------------------------------------------------------
+
+  /**
+   * Loads what is needed and plays. Resolves once playing; rejects (never hangs) when the player
+   * ends `unavailable`, the browser blocks playback, or `pause()` interrupts.
+   */
+  play(): Promise<void> {
+    if (this._state === 'unavailable') {
+      return Promise.reject(Object.assign(new Error(this._error?.message ?? 'Unavailable'), { name: 'NotSupportedError' }));
+    }
+    if (this.vjs && this._state === 'playing') return Promise.resolve();
+    this.intent = 'play';
+    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('card') ?? false;
+    const promise = new Promise<void>((resolve, reject) => this.pendingPlays.push({ resolve, reject }));
+    void this.ensurePlayer().then((player) => {
+      if (!player || this.vjs !== player || this.intent !== 'play') return;
+      if (hadFocus) (player.el() as HTMLElement).focus({ preventScroll: true });
+      if (this._state === 'ready' || this._state === 'paused' || this._state === 'ended') this.setState('loading');
+      const started = player.play();
+      started?.catch((error: unknown) => {
+        if (this.vjs !== player) return;
+        const name = (error as { name?: string } | null)?.name;
+        if (name === 'NotAllowedError') {
+          // Autoplay policy: show the controls so the reader can press play, never a spinner.
+          this.intent = 'load';
+          this.setState(this.startApplied ? 'paused' : 'ready');
+          this.rejectPlays(error);
+        }
+      });
+    });
+    return promise;
+  }
+
+  /** Pauses playback; a pending `play()` rejects with `AbortError`. */
+  pause(): void {
+    if (this.vjs) {
+      this.vjs.pause();
+    }
+    if (this.intent === 'play') this.intent = this.vjs ? 'load' : 'none';
+    this.rejectPlays(Object.assign(new Error('The play() request was interrupted by a call to pause().'), { name: 'AbortError' }));
+  }
+
+  /** Loads video.js and the media metadata without playing. */
+  async load(): Promise<void> {
+    if (this.intent === 'none') this.intent = 'load';
+    if (this.vjs) {
+      this.sourceIndex = 0;
+      this.applySource(this.vjs);
+      return;
+    }
+    await this.ensurePlayer();
+  }
+
+  /** Starts over after `unavailable`, with the same intent as before (play or just load). */
+  retry(): void {
+    const intent = this.intent;
+    this.teardown(false);
+    this._error = undefined;
+    if (this.sources.length === 0) {
+      this.fail('no-source');
+      return;
+    }
+    this.setState('idle');
+    if (intent === 'load') void this.load();
+    else this.play().catch(() => undefined);
+  }
+
+  // ---- render ----------------------------------------------------------------------------------
+
+  private renderPoster() {
+    return this.poster ? html`<img part="poster" class="poster" src=${this.poster} alt="" />` : nothing;
+  }
+
+  private renderCard() {
+    const t = this.localize.t;
+    const hint = parseTime(this.durationHint);
+    const time = hint !== undefined ? formatTime(hint) : '';
+    return html`<button part="poster-card" class="card" type="button" @click=${this.onCardClick} aria-label=${[
+      t.playMedia(this.headline),
+      time ? t.durationLabel(time) : '',
+    ]
+      .filter(Boolean)
+      .join(', ')}>
+      ${this.renderPoster()}
+      <span class="shade"></span>
+      <span part="play-icon" class="play-icon">${PLAY_ICON}</span>
+      ${this.headline ? html`<span part="headline" class="headline">${this.headline}</span>` : nothing}
+      ${time ? html`<span part="duration" class="badge">${time}</span>` : nothing}
+    </button>`;
+  }
+
+  private renderLoading() {
+    return html`<div part="loading" class="overlay">
+      ${this.renderPoster()}
+      <span class="spinner" aria-hidden="true"></span>
+      <p class="message">${this.localize.t.pleaseWait}</p>
+    </div>`;
+  }
+
+  private renderUnavailable() {
+    const t = this.localize.t;
+    const code = this._error?.code ?? 'no-source';
+    return html`<div part="unavailable" class="overlay" data-code=${code}>
+      ${this.renderPoster()}
+      <p part="message" class="message">${t.unavailable}</p>
+      <p part="reason" class="reason">${t.reason[code]}</p>
+      ${RETRYABLE.has(code)
+        ? html`<button part="retry" class="retry" type="button" @click=${this.onRetryClick}>${t.retry}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  override render() {
+    const state = this._state;
+    const showStage = this.vjs !== undefined && state !== 'unavailable';
+    return html`<div
+      part="base"
+      class="base ${this.audio ? 'audio' : 'video'}"
+      lang=${this.localize.lang}
+      dir=${this.localize.dir}
+    >
+      <div part="stage" class="stage" ?hidden=${!showStage}></div>
+      ${state === 'idle' ? this.renderCard() : nothing}
+      ${state === 'loading' && !this.startApplied ? this.renderLoading() : nothing}
+      ${state === 'unavailable' ? this.renderUnavailable() : nothing}
+      <div class="sr-only" role="status">${this.announcement}</div>
+    </div>`;
+  }
+}

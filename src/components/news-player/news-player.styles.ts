@@ -1,0 +1,288 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    /* Inherited page styles must not reach the player's layout. */
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    width: 100%;
+    max-width: 100%;
+    color: var(--news-player-color, #fff);
+    font: var(--news-player-font, 400 16px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    contain: layout paint style;
+    -webkit-tap-highlight-color: transparent;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  .base {
+    position: relative;
+    width: 100%;
+    aspect-ratio: var(--news-player-aspect-ratio, 16 / 9);
+    overflow: hidden;
+    background: var(--news-player-background, #000);
+    border-radius: var(--news-player-radius, var(--news-radius, 0));
+  }
+  .base.audio {
+    aspect-ratio: auto;
+    height: var(--news-player-audio-height, 4.5em);
+  }
+
+  .stage,
+  .overlay,
+  .card {
+    position: absolute;
+    inset: 0;
+  }
+  .stage[hidden] {
+    display: none;
+  }
+  .stage .video-js {
+    width: 100%;
+    height: 100%;
+    line-height: 1;
+    direction: ltr;
+    font-size: 10px;
+    font-family: Arial, Helvetica, sans-serif;
+    text-align: left;
+  }
+  /* Current time, divider, duration and remaining time, all shown. */
+  .stage .video-js .vjs-current-time,
+  .stage .video-js .vjs-time-divider,
+  .stage .video-js .vjs-duration {
+    display: block;
+  }
+  .stage .video-js .vjs-time-control {
+    padding-inline: 0.4em;
+    min-width: 0;
+  }
+  .stage .video-js .vjs-remaining-time {
+    display: block;
+  }
+  .stage .video-js :focus-visible {
+    outline: 2px solid var(--news-player-focus, #fff);
+    outline-offset: -2px;
+  }
+  .stage .video-js.vjs-audio-only-mode .vjs-control-bar,
+  .base.audio .video-js .vjs-control-bar {
+    display: flex;
+  }
+
+  /* The poster card: Lit only, no video.js. */
+  .card {
+    display: block;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    width: 100%;
+    height: 100%;
+    color: inherit;
+    font: inherit;
+    line-height: 1.3;
+    text-align: start;
+    background: var(--news-player-card-background, #111);
+    cursor: pointer;
+    overflow: hidden;
+  }
+  .card:focus-visible,
+  .retry:focus-visible {
+    outline: 3px solid var(--news-player-focus, #ffbf47);
+    outline-offset: -3px;
+  }
+  .poster {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+    display: block;
+  }
+  .shade {
+    position: absolute;
+    inset: 0;
+    background: linear-gradient(to top, rgb(0 0 0 / 0.85) 0%, rgb(0 0 0 / 0.35) 45%, rgb(0 0 0 / 0.1) 100%);
+  }
+  .headline {
+    position: absolute;
+    inset-inline: 1em;
+    bottom: 0.9em;
+    margin: 0;
+    padding-inline-end: 4.5em;
+    font-size: clamp(0.95rem, 2.6cqi, 1.35rem);
+    font-weight: 700;
+    text-shadow: 0 1px 2px rgb(0 0 0 / 0.8);
+    overflow-wrap: anywhere;
+  }
+  .badge {
+    position: absolute;
+    inset-inline-end: 0.8em;
+    bottom: 0.9em;
+    padding: 0.15em 0.45em;
+    border-radius: 0.25em;
+    background: rgb(0 0 0 / 0.8);
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  .play-icon {
+    position: absolute;
+    top: 50%;
+    left: 50%;
+    width: 4.5em;
+    height: 4.5em;
+    margin: -2.25em 0 0 -2.25em;
+    border-radius: 50%;
+    background: var(--news-player-accent, #c8102e);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.5);
+    display: grid;
+    place-items: center;
+    transition: transform 0.15s ease;
+  }
+  .card:hover .play-icon,
+  .card:focus-visible .play-icon {
+    transform: scale(1.08);
+  }
+  .play-icon svg {
+    width: 45%;
+    height: 45%;
+    margin-inline-start: 8%;
+    fill: #fff;
+  }
+
+  /* Audio layout: a bar rather than a frame. */
+  .audio .card .poster,
+  .audio .card .shade {
+    display: none;
+  }
+  .audio .play-icon {
+    left: 0.6em;
+    top: 50%;
+    width: 3em;
+    height: 3em;
+    margin: -1.5em 0 0 0;
+  }
+  .audio .headline {
+    inset-inline-start: 4.2em;
+    top: 50%;
+    bottom: auto;
+    transform: translateY(-50%);
+    font-size: 1rem;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .audio .badge {
+    top: 50%;
+    bottom: auto;
+    transform: translateY(-50%);
+  }
+
+  /* Loading and unavailable overlays. */
+  .overlay {
+    display: grid;
+    place-content: center;
+    justify-items: center;
+    gap: 0.5em;
+    padding: 1em;
+    text-align: center;
+    background: var(--news-player-overlay-background, rgb(0 0 0 / 0.72));
+  }
+  .overlay .poster {
+    z-index: -1;
+  }
+  .overlay {
+    isolation: isolate;
+  }
+  .overlay.audio-overlay {
+    grid-auto-flow: column;
+    gap: 0.75em;
+  }
+  .spinner {
+    width: 2.5em;
+    height: 2.5em;
+    border-radius: 50%;
+    border: 0.3em solid rgb(255 255 255 / 0.3);
+    border-top-color: #fff;
+    animation: spin 0.9s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation-duration: 3s;
+    }
+    .play-icon {
+      transition: none;
+    }
+  }
+  .message {
+    margin: 0;
+    font-size: 1.1em;
+    font-weight: 700;
+  }
+  .reason {
+    margin: 0;
+    max-width: 36em;
+    font-size: 0.9em;
+  }
+  .retry {
+    margin-top: 0.4em;
+    padding: 0.45em 1.2em;
+    border: 2px solid #fff;
+    border-radius: 999px;
+    background: #fff;
+    color: #111;
+    font: inherit;
+    font-weight: 700;
+    line-height: 1.2;
+    cursor: pointer;
+  }
+  .retry:hover {
+    background: #e6e6e6;
+  }
+  .audio .overlay {
+    grid-auto-flow: column;
+    align-items: center;
+    justify-content: start;
+    gap: 0.75em;
+    text-align: start;
+  }
+  .audio .overlay .reason {
+    display: none;
+  }
+
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (forced-colors: active) {
+    .play-icon,
+    .retry {
+      border: 2px solid ButtonText;
+    }
+  }
+`;

@@ -1,0 +1,3 @@
+export * from './news-player-statechange.js';
+export * from './news-player-error.js';
+export * from './news-player-progress.js';

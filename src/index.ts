@@ -1,0 +1,10 @@
+// Registers every element: the one "import everything" module.
+export { NewsPlayer } from './components/news-player/news-player.js';
+export * from './events/index.js';
+export type { PlayerState } from './media/state.js';
+export { PLAYER_STATES } from './media/state.js';
+export type { ErrorCode, NewsPlayerErrorInfo } from './media/errors.js';
+export { ERROR_CODES } from './media/errors.js';
+export { formatTime, parseTime } from './media/time.js';
+export { registerTranslation } from './i18n/localize.js';
+export type { Translation } from './i18n/translation.js';

@@ -1,0 +1,98 @@
+/** Every `player.error.code`; the list is public contract. */
+export const ERROR_CODES = [
+  'no-source',
+  'not-found',
+  'forbidden',
+  'network',
+  'unsupported',
+  'decode',
+  'timeout',
+  'offline',
+  'aborted',
+] as const;
+
+/** One of {@link ERROR_CODES}. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The value of `player.error` and the detail of `news-player-error`. */
+export interface NewsPlayerErrorInfo {
+  /** Why the media is unavailable. */
+  code: ErrorCode;
+  /** A developer-facing explanation in English (readers see a translated reason line instead). */
+  message: string;
+  /** `MediaError.code` of the media element, when the media element reported the failure. */
+  mediaErrorCode?: number;
+}
+
+/** Codes where pressing Retry can plausibly help; the others would fail the same way again. */
+export const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
+  'not-found',
+  'network',
+  'timeout',
+  'offline',
+  'aborted',
+]);
+
+/** What a probe of the failed URL found. */
+export type ProbeResult =
+  | { reachable: true; status: number }
+  | { reachable: false; status?: undefined };
+
+/**
+ * Requests the first byte of `url` to learn its HTTP status. The media element cannot tell a 404
+ * from a format problem (both are `MEDIA_ERR_SRC_NOT_SUPPORTED`), the probe can.
+ */
+export async function probeUrl(url: string, timeoutMs = 8000): Promise<ProbeResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    const response = await fetch(url, {
+      headers: { Range: 'bytes=0-0' },
+      cache: 'no-store',
+      credentials: 'same-origin',
+      signal: controller.signal,
+    });
+    response.body?.cancel().catch(() => undefined);
+    return { reachable: true, status: response.status };
+  } catch {
+    // A CORS refusal also lands here; a no-cors request still tells reachable from unreachable.
+    try {
+      await fetch(url, { mode: 'no-cors', cache: 'no-store', signal: controller.signal });
+      return { reachable: true, status: 0 };
+    } catch {
+      return { reachable: false };
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Maps a media failure and the probe of its URL to a contract error code. */
+export function classifyFailure(mediaErrorCode: number | undefined, probe: ProbeResult | undefined): ErrorCode {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
+  if (mediaErrorCode === 1) return 'aborted';
+  if (probe) {
+    if (!probe.reachable) return 'network';
+    const { status } = probe;
+    if (status === 404 || status === 410) return 'not-found';
+    if (status === 401 || status === 403) return 'forbidden';
+    if (status >= 500 || status === 408 || status === 429) return 'network';
+    if (status >= 400) return 'not-found';
+  }
+  if (mediaErrorCode === 2) return 'network';
+  if (mediaErrorCode === 3) return 'decode';
+  return 'unsupported';
+}
+
+/** English developer messages per code (readers see translated reason lines instead). */
+export const ERROR_MESSAGES: Record<ErrorCode, string> = {
+  'no-source': 'No source was given.',
+  'not-found': 'The media file was not found (HTTP 404 or 410).',
+  forbidden: 'Access to the media was refused (HTTP 401 or 403).',
+  network: 'The media could not be downloaded (server error or connection lost).',
+  unsupported: 'No source is in a format this browser can play.',
+  decode: 'The media file is damaged and could not be decoded.',
+  timeout: 'Loading made no progress before the timeout.',
+  offline: 'The browser is offline.',
+  aborted: 'Loading was aborted.',
+};

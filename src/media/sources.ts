@@ -1,0 +1,30 @@
+/** One media source, as on `<source src type>`. */
+export interface MediaSource {
+  src: string;
+  type?: string;
+}
+
+const AUDIO_EXTENSIONS = /\.(mp3|m4a|aac|oga|opus|wav|flac|weba)(?:$|[?#])/i;
+
+/** The host's sources: its `src` attribute, else its child `<source>` elements in order. */
+export function readSources(host: Element): MediaSource[] {
+  const src = host.getAttribute('src')?.trim();
+  if (src) {
+    const type = host.getAttribute('type')?.trim();
+    return [type ? { src, type } : { src }];
+  }
+  const list: MediaSource[] = [];
+  for (const el of host.querySelectorAll(':scope > source')) {
+    const s = el.getAttribute('src')?.trim();
+    if (!s) continue;
+    const type = el.getAttribute('type')?.trim();
+    list.push(type ? { src: s, type } : { src: s });
+  }
+  return list;
+}
+
+/** True when the source is audio by its MIME type or, lacking one, by its extension. */
+export function isAudioSource(source: MediaSource): boolean {
+  if (source.type) return /^audio\//i.test(source.type);
+  return AUDIO_EXTENSIONS.test(source.src);
+}

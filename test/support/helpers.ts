@@ -1,0 +1,30 @@
+import { oneEvent, waitUntil } from '@open-wc/testing';
+import type { NewsPlayer } from '../../src/components/news-player/news-player.component.js';
+import type { PlayerState } from '../../src/media/state.js';
+
+/** Resolves when `el` reaches `state` (at once if it is already there). */
+export async function stateReached(el: NewsPlayer, state: PlayerState, timeout = 15000): Promise<void> {
+  if (el.state === state) return;
+  await waitUntil(() => el.state === state, `state never became ${state} (is ${el.state})`, { timeout, interval: 20 });
+}
+
+/** Records every state the player goes through. */
+export function recordStates(el: NewsPlayer): PlayerState[] {
+  const seen: PlayerState[] = [];
+  el.addEventListener('news-player-statechange', (e) => seen.push(e.detail.state));
+  return seen;
+}
+
+export { oneEvent };
+
+/** Media served by the test server. */
+export const MEDIA = {
+  webm: '/test/media/clip.webm',
+  mp4: '/test/media/clip.mp4',
+  long: '/test/media/long.webm',
+  m4a: '/test/media/audio.m4a',
+  hls: '/test/media/hls/index.m3u8',
+  poster: '/test/media/poster.jpg',
+  captions: '/test/media/captions.vtt',
+  chapters: '/test/media/chapters.vtt',
+};

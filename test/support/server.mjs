@@ -1,0 +1,140 @@
+// Dev-server pieces shared by the test runner and the stories: video.js pre-bundling, CSS as
+// text, /shared/ files, and a media fault server for the error tests.
+import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = path.resolve(root, '../shared');
+
+/**
+ * video.js's ES build imports CommonJS packages and its core build is UMD; the dev server cannot
+ * serve either as browser modules, so each is bundled once with esbuild into one ES module.
+ */
+export function videojsPlugin() {
+  const cache = new Map();
+  return {
+    name: 'news-player-videojs',
+    async serve(context) {
+      const p = context.path;
+      if (!/^\/node_modules\/(video\.js|@videojs\/http-streaming)\/dist\/.*\.js$/.test(p)) return undefined;
+      if (!cache.has(p)) {
+        const entry = path.join(root, p);
+        cache.set(
+          p,
+          esbuild
+            .build({
+              entryPoints: [entry],
+              bundle: true,
+              format: 'esm',
+              write: false,
+              platform: 'browser',
+              logLevel: 'silent',
+              define: { 'process.env.NODE_ENV': '"development"' },
+            })
+            .then((r) => r.outputFiles[0].text),
+        );
+      }
+      return { body: await cache.get(p), type: 'js' };
+    },
+  };
+}
+
+/** `import css from 'x.css?inline'` gives the stylesheet's text, as Vite does. */
+export function cssInlinePlugin() {
+  return {
+    name: 'news-player-css-inline',
+    async serve(context) {
+      if (!context.path.endsWith('.css') || !('inline' in (context.query ?? {}))) return undefined;
+      const text = await readFile(path.join(root, context.path), 'utf8');
+      return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
+    },
+    transformImport({ source }) {
+      // Keep the query through the resolver, which would otherwise drop it.
+      if (source.endsWith('.css?inline') && !source.startsWith('/')) {
+        return `/node_modules/${source.replace(/\?inline$/, '')}?inline`;
+      }
+      return undefined;
+    },
+  };
+}
+
+const healed = new Set();
+const delay = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Koa middleware: `/shared/*` from the folder beside the repo, and `/faults/*` answers that media
+ * tests need: 404, 403, 410, 500, garbage bytes, a stalled response, and a 503 that recovers once
+ * `/faults/heal/<key>` was requested.
+ */
+export async function faultMiddleware(ctx, next) {
+  const url = ctx.path;
+  if (url.startsWith('/shared/')) {
+    const file = path.join(shared, decodeURIComponent(url.slice('/shared/'.length)));
+    if (!file.startsWith(shared)) return next();
+    try {
+      await stat(file);
+    } catch {
+      ctx.status = 404;
+      return undefined;
+    }
+    ctx.type = path.extname(file) === '.vtt' ? 'text/vtt' : path.extname(file);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = createReadStream(file);
+    return undefined;
+  }
+  if (!url.startsWith('/faults/')) return next();
+  ctx.set('Cache-Control', 'no-store');
+  const m = /^\/faults\/(\w+)(?:\/([\w-]+))?/.exec(url);
+  const kind = m?.[1];
+  const key = m?.[2] ?? '';
+  switch (kind) {
+    case 'status': {
+      ctx.status = Number(key) || 500;
+      ctx.type = 'text/plain';
+      ctx.body = `fault ${ctx.status}`;
+      return undefined;
+    }
+    case 'garbage': {
+      ctx.type = 'video/mp4';
+      ctx.body = Buffer.from('this is not a video file. '.repeat(80));
+      return undefined;
+    }
+    case 'stall': {
+      // Headers, then nothing, for at most a minute (bounded so no test can hang the server).
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': '1000000' });
+      ctx.res.flushHeaders?.();
+      const timer = setTimeout(() => ctx.res.destroy(), 60_000);
+      ctx.req.on('close', () => clearTimeout(timer));
+      return undefined;
+    }
+    case 'slow': {
+      // The real clip after a delay: loading that is slow but makes it.
+      await delay(Number(key) || 1500);
+      ctx.redirect('/test/media/clip.webm');
+      return undefined;
+    }
+    case 'heal': {
+      healed.add(key);
+      ctx.body = 'ok';
+      return undefined;
+    }
+    case 'flaky': {
+      if (!healed.has(key)) {
+        ctx.status = 503;
+        ctx.body = 'Service Unavailable';
+        return undefined;
+      }
+      ctx.redirect('/test/media/clip.webm');
+      return undefined;
+    }
+    default:
+      ctx.status = 404;
+      return undefined;
+  }
+}
+
+export { root };
