@@ -6,11 +6,11 @@ export interface MediaSource {
 
 const AUDIO_EXTENSIONS = /\.(mp3|m4a|aac|oga|opus|wav|flac|weba)(?:$|[?#])/i;
 
-/** The host's sources: its `src` attribute, else its child `<source>` elements in order. */
-export function readSources(host: Element): MediaSource[] {
-  const src = host.getAttribute('src')?.trim();
+/** The host's sources: its `src` property, else its child `<source>` elements in order. */
+export function readSources(host: Element, srcProp?: string | null, typeProp?: string | null): MediaSource[] {
+  const src = srcProp?.trim();
   if (src) {
-    const type = host.getAttribute('type')?.trim();
+    const type = typeProp?.trim();
     return [type ? { src, type } : { src }];
   }
   const list: MediaSource[] = [];

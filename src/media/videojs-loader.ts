@@ -1,9 +1,9 @@
-import type Player from 'video.js/dist/types/player';
 import { formatTime } from './time.js';
 
 /** The `videojs()` function with its static API. */
 export type VideoJs = typeof import('video.js').default;
-export type { Player };
+/** A video.js Player. */
+export type Player = ReturnType<VideoJs>;
 
 declare global {
   interface Window {

@@ -69,21 +69,62 @@ const delay = (ms) => new Promise((r) => setTimeout(r, ms));
  * tests need: 404, 403, 410, 500, garbage bytes, a stalled response, and a 503 that recovers once
  * `/faults/heal/<key>` was requested.
  */
+const MEDIA_TYPES = {
+  '.webm': 'video/webm', '.mp4': 'video/mp4', '.m4a': 'audio/mp4', '.mp3': 'audio/mpeg',
+  '.ogg': 'audio/ogg', '.m4s': 'video/iso.segment', '.m3u8': 'application/vnd.apple.mpegurl',
+  '.jpg': 'image/jpeg', '.vtt': 'text/vtt; charset=utf-8', '.srt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+};
+
+/**
+ * Serves a file with byte-range support: media elements need 206 answers to seek, and the
+ * dev server's static handler gives whole files only.
+ */
+async function sendFile(ctx, file) {
+  let info;
+  try {
+    info = await stat(file);
+  } catch {
+    ctx.status = 404;
+    return;
+  }
+  if (!info.isFile()) {
+    ctx.status = 404;
+    return;
+  }
+  ctx.set('Accept-Ranges', 'bytes');
+  ctx.set('Cache-Control', 'no-store');
+  ctx.type = MEDIA_TYPES[path.extname(file)] ?? path.extname(file);
+  const range = /^bytes=(\d*)-(\d*)$/.exec(ctx.get('Range') || '');
+  if (range && (range[1] || range[2])) {
+    let start = range[1] ? Number(range[1]) : Math.max(0, info.size - Number(range[2]));
+    let end = range[1] && range[2] ? Math.min(Number(range[2]), info.size - 1) : info.size - 1;
+    if (start >= info.size || start > end) {
+      ctx.status = 416;
+      ctx.set('Content-Range', `bytes */${info.size}`);
+      return;
+    }
+    ctx.status = 206;
+    ctx.set('Content-Range', `bytes ${start}-${end}/${info.size}`);
+    ctx.length = end - start + 1;
+    ctx.body = createReadStream(file, { start, end });
+    return;
+  }
+  ctx.length = info.size;
+  ctx.body = createReadStream(file);
+}
+
 export async function faultMiddleware(ctx, next) {
   const url = ctx.path;
+  if (url.startsWith('/test/media/') || url.startsWith('/test/cue-fixtures/')) {
+    const file = path.join(root, decodeURIComponent(url));
+    if (!file.startsWith(path.join(root, 'test'))) return next();
+    return sendFile(ctx, file);
+  }
   if (url.startsWith('/shared/')) {
     const file = path.join(shared, decodeURIComponent(url.slice('/shared/'.length)));
     if (!file.startsWith(shared)) return next();
-    try {
-      await stat(file);
-    } catch {
-      ctx.status = 404;
-      return undefined;
-    }
-    ctx.type = path.extname(file) === '.vtt' ? 'text/vtt' : path.extname(file);
-    ctx.set('Cache-Control', 'no-store');
-    ctx.body = createReadStream(file);
-    return undefined;
+    return sendFile(ctx, file);
   }
   if (!url.startsWith('/faults/')) return next();
   ctx.set('Cache-Control', 'no-store');

@@ -67,10 +67,14 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  *
  * @summary News article video/audio player wrapping video.js.
  *
+ * @attr {PlayerState} state - Read-only, reflected: `idle`, `loading`, `ready`, `playing`, `paused`, `waiting`, `ended` or `unavailable`.
+ *
  * @slot - `<source>` and `<track>` elements, as on `<video>`; they are read, not displayed.
  *
  * @event loadstart - Re-dispatched media event.
  * @event loadedmetadata - Re-dispatched media event.
+ * @event loadeddata - Re-dispatched media event.
+ * @event canplay - Re-dispatched media event.
  * @event play - Re-dispatched media event.
  * @event pause - Re-dispatched media event.
  * @event playing - Re-dispatched media event.
@@ -189,6 +193,7 @@ export class NewsPlayer extends NewsElement {
   /** Bumped on every teardown so late async results of an older player are ignored. */
   private generation = 0;
   private quartiles = new Set<number>();
+  private playthroughEnded = false;
   private visibility: IntersectionObserver | undefined;
   private children$: MutationObserver | undefined;
   private resumeAfterReconnect: { time: number } | undefined;
@@ -255,12 +260,13 @@ export class NewsPlayer extends NewsElement {
 
   /** The sources in use: `src`, else child `<source>` elements. */
   get sources(): MediaSource[] {
-    return readSources(this);
+    return readSources(this, this.src, this.type);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    if (!this.hasAttribute('state')) this.setAttribute('state', this._state);
     this.children$ ??= new MutationObserver(() => this.onChildrenChanged());
     this.children$.observe(this, { childList: true });
     window.addEventListener('online', this.onOnline);
@@ -435,7 +441,6 @@ export class NewsPlayer extends NewsElement {
         if (this.poster) el.setAttribute('poster', this.poster);
         if (this.crossOrigin != null) el.setAttribute('crossorigin', this.crossOrigin);
         if (this.playsInline) el.setAttribute('playsinline', '');
-        for (const track of this.querySelectorAll(':scope > track')) el.append(track.cloneNode());
         this.stage.replaceChildren(el);
         const player = videojs(el, {
           fill: true,
@@ -453,6 +458,7 @@ export class NewsPlayer extends NewsElement {
         this.vjs = player;
         this.creating = undefined;
         this.labelPlayer(player);
+        this.addTracks(player);
         this.wire(player, generation);
         player.volume(this._volume);
         this.sourceIndex = 0;
@@ -473,6 +479,22 @@ export class NewsPlayer extends NewsElement {
   private labelPlayer(player: Player): void {
     const t = this.localize.t;
     player.el().setAttribute('aria-label', this.headline || (this.audio ? t.audioPlayer : t.videoPlayer));
+  }
+
+  private addTracks(player: Player): void {
+    for (const track of this.querySelectorAll<HTMLTrackElement>(':scope > track')) {
+      if (!track.src) continue;
+      player.addRemoteTextTrack(
+        {
+          kind: track.kind || 'subtitles',
+          src: track.src,
+          srclang: track.srclang,
+          label: track.label,
+          default: track.default,
+        },
+        false,
+      );
+    }
   }
 
   private applySource(player: Player): void {
@@ -506,7 +528,10 @@ export class NewsPlayer extends NewsElement {
     player.on('play', () => {
       if (!live()) return;
       this.intent = 'play';
-      if (this._state === 'ended') this.quartiles.clear();
+      if (this.playthroughEnded) {
+        this.playthroughEnded = false;
+        this.quartiles.clear();
+      }
       if (!this.independent) {
         for (const other of connected) {
           if (other !== this && !other.independent && !other.paused) other.pause();
@@ -521,14 +546,12 @@ export class NewsPlayer extends NewsElement {
       for (const p of pending) p.resolve();
     });
     player.on('pause', () => {
+      // Source switches also fire pause; only a pause of real playback changes state and intent.
       if (!live() || player.ended()) return;
-      if (this._state === 'playing' || this._state === 'waiting') this.setState('paused');
-      if (this._state === 'loading' && this.startApplied) this.setState('paused');
-      this.intent = 'load';
-      const error = Object.assign(new Error('The play() request was interrupted by a call to pause().'), {
-        name: 'AbortError',
-      });
-      this.rejectPlays(error);
+      if (this._state === 'playing' || this._state === 'waiting') {
+        this.intent = 'load';
+        this.setState('paused');
+      }
     });
     player.on('waiting', () => {
       if (live() && this._state === 'playing') this.setState('waiting');
@@ -537,6 +560,7 @@ export class NewsPlayer extends NewsElement {
       if (!live()) return;
       this.setState('ended');
       this.emitQuartile(100);
+      this.playthroughEnded = true;
     });
     player.on('timeupdate', () => {
       if (!live()) return;
@@ -567,6 +591,7 @@ export class NewsPlayer extends NewsElement {
       this.sourceIndex++;
       player.error(null);
       this.applySource(player);
+      if (this.intent === 'play') player.play()?.catch(() => undefined);
       return;
     }
     const offline = navigator.onLine === false;
@@ -699,17 +724,15 @@ export class NewsPlayer extends NewsElement {
     const t = this.localize.t;
     const hint = parseTime(this.durationHint);
     const time = hint !== undefined ? formatTime(hint) : '';
-    return html`<button part="poster-card" class="card" type="button" @click=${this.onCardClick} aria-label=${[
-      t.playMedia(this.headline),
-      time ? t.durationLabel(time) : '',
-    ]
-      .filter(Boolean)
-      .join(', ')}>
+    // The name comes from one hidden phrase, so the visible pieces need no aria-label of their own.
+    const name = [t.playMedia(this.headline), time ? t.durationLabel(time) : ''].filter(Boolean).join(', ');
+    return html`<button part="poster-card" class="card" type="button" @click=${this.onCardClick}>
       ${this.renderPoster()}
       <span class="shade"></span>
-      <span part="play-icon" class="play-icon">${PLAY_ICON}</span>
-      ${this.headline ? html`<span part="headline" class="headline">${this.headline}</span>` : nothing}
-      ${time ? html`<span part="duration" class="badge">${time}</span>` : nothing}
+      <span class="sr-only">${name}</span>
+      <span part="play-icon" class="play-icon" aria-hidden="true">${PLAY_ICON}</span>
+      ${this.headline ? html`<span part="headline" class="headline" aria-hidden="true">${this.headline}</span>` : nothing}
+      ${time ? html`<span part="duration" class="badge" aria-hidden="true">${time}</span>` : nothing}
     </button>`;
   }
 

@@ -1,0 +1,105 @@
+// Dev-server middleware (connect style) for the error stories: the same `/faults/*` answers as the
+// test server's Koa middleware in `test/support/server.mjs`, plus two faults only the stories use
+// (`partial` for buffering, `corrupt` for a decode error). Static builds have no server: there
+// every `/faults/*` URL is a 404.
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+type Next = (error?: unknown) => void;
+
+const media = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../test/media');
+const healed = new Set<string>();
+const STALL_LIMIT_MS = 60_000;
+
+const delay = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': String(Buffer.byteLength(body)),
+    'Cache-Control': 'no-store',
+  });
+  res.end(body);
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(302, { Location: location, 'Cache-Control': 'no-store' });
+  res.end();
+}
+
+/** Sends `head` (if any) under headers that promise `length` bytes, then nothing: a stall. */
+function stall(req: IncomingMessage, res: ServerResponse, type: string, length: number, head?: Buffer): void {
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': String(length), 'Cache-Control': 'no-store' });
+  if (head) res.write(head);
+  res.flushHeaders?.();
+  // Bounded, so a forgotten tab cannot hold a socket for ever.
+  const timer = setTimeout(() => res.destroy(), STALL_LIMIT_MS);
+  req.on('close', () => clearTimeout(timer));
+}
+
+/**
+ * `/faults/status/<code>` answers that HTTP status; `/faults/garbage` 200 with text as video/mp4;
+ * `/faults/stall` headers then nothing; `/faults/slow/<ms>` the clip after a delay;
+ * `/faults/heal/<key>` + `/faults/flaky/<key>` a 503 until healed; `/faults/partial/<percent>`
+ * the first part of `clip.webm` then a stall (playback starts, then buffers); `/faults/corrupt`
+ * `clip.webm` with its frames after the first second overwritten (decodes, then fails).
+ */
+export async function faultMiddleware(req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (!url.pathname.startsWith('/faults/')) return next();
+  const m = /^\/faults\/(\w+)(?:\/([\w-]+))?/.exec(url.pathname);
+  const kind = m?.[1];
+  const key = m?.[2] ?? '';
+  try {
+    switch (kind) {
+      case 'status': {
+        const status = Number(key) || 500;
+        send(res, status, 'text/plain', `fault ${status}`);
+        return;
+      }
+      case 'garbage':
+        send(res, 200, 'video/mp4', Buffer.from('this is not a video file. '.repeat(80)));
+        return;
+      case 'stall':
+        stall(req, res, 'video/mp4', 1_000_000);
+        return;
+      case 'slow':
+        await delay(Number(key) || 1500);
+        redirect(res, '/media/clip.webm');
+        return;
+      case 'heal':
+        healed.add(key);
+        send(res, 200, 'text/plain', 'ok');
+        return;
+      case 'flaky':
+        if (!healed.has(key)) send(res, 503, 'text/plain', 'Service Unavailable');
+        else redirect(res, '/media/clip.webm');
+        return;
+      case 'partial': {
+        const clip = await readFile(path.join(media, 'clip.webm'));
+        const percent = Math.min(95, Math.max(5, Number(key) || 50));
+        stall(req, res, 'video/webm', clip.length, clip.subarray(0, Math.floor((clip.length * percent) / 100)));
+        return;
+      }
+      case 'corrupt': {
+        const clip = Buffer.from(await readFile(path.join(media, 'clip.webm')));
+        // Deterministic noise over everything after the first fifth (headers and first frames intact).
+        let seed = 0x2545f491;
+        for (let i = Math.floor(clip.length / 5); i < clip.length; i++) {
+          seed ^= seed << 13;
+          seed ^= seed >>> 17;
+          seed ^= seed << 5;
+          clip[i] = seed & 0xff;
+        }
+        send(res, 200, 'video/webm', clip);
+        return;
+      }
+      default:
+        send(res, 404, 'text/plain', 'unknown fault');
+    }
+  } catch (error) {
+    next(error);
+  }
+}

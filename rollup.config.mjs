@@ -1,0 +1,266 @@
+// Two builds from one source tree:
+//  1. dist/          the npm build: one ES module per source module, .d.ts beside each, with lit
+//                    and video.js left to the consumer's bundler.
+//  2. dist/cdn/      one self-contained, minified ES module for <script type="module"> (the
+//                    `unpkg`/`jsdelivr` file), with video.js split into chunks fetched on first load.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+import ts from 'typescript';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import commonjs from '@rollup/plugin-commonjs';
+import terser from '@rollup/plugin-terser';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const src = join(root, 'src');
+const dist = join(root, 'dist');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const tsconfig = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, {
+  ...ts.sys,
+  onUnRecoverableConfigFileDiagnostic: (d) => {
+    throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  },
+});
+
+/** Source files that are never part of the package. */
+const NOT_SHIPPED = /\.(d|test|spec|stories)\.ts$/;
+
+/** `src/components/<name>/*.ts`: each component's registering module, its class, its styles… */
+const componentEntries = readdirSync(join(src, 'components'), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) =>
+    readdirSync(join(src, 'components', d.name))
+      .filter((f) => f.endsWith('.ts') && !NOT_SHIPPED.test(f))
+      .map((f) => `src/components/${d.name}/${f}`),
+  )
+  .sort();
+
+const entries = ['src/index.ts', ...componentEntries];
+
+/** Bare imports the consumer installs (they are `dependencies`), never copied into dist/. */
+const EXTERNAL = /^(?:lit|video\.js)(?:\/|$)|^@lit\/|^@videojs\//;
+
+/**
+ * TypeScript → JavaScript with esbuild, the same transform the test runner uses. (Rollup's
+ * TypeScript plugin forces `importHelpers`, which under `preserveModules` writes tslib into
+ * dist/node_modules/, a folder npm never publishes.) Also maps `./x.js` imports to `./x.ts`.
+ */
+function typescriptModules() {
+  const tsconfigRaw = { compilerOptions: tsconfig.raw.compilerOptions };
+  return {
+    name: 'news-typescript',
+    resolveId(source, importer) {
+      if (!importer || !/^\.\.?\//.test(source) || !/\.ts$/.test(importer)) return null;
+      const file = resolve(dirname(importer), source);
+      const candidate = file.replace(/\.js$/, '.ts');
+      if (candidate !== file && existsSync(candidate)) return candidate;
+      return null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts') || id.endsWith('.d.ts')) return null;
+      const out = await transform(code, {
+        loader: 'ts',
+        format: 'esm',
+        target: 'es2021',
+        sourcemap: 'external',
+        sourcefile: id,
+        tsconfigRaw,
+      });
+      return { code: out.code, map: out.map };
+    },
+  };
+}
+
+/**
+ * `import css from 'x.css?inline'` (Vite's syntax for "this stylesheet as a string") becomes
+ * `const css = "…"` in the module itself, so dist/ has no import that only Vite understands.
+ * Runs after the TypeScript transform; one import line becomes one line, so the map stays valid.
+ */
+function inlineCss() {
+  const pattern = /import\s+([\w$]+)\s+from\s*(["'])([^"']+\.css)\?inline\2;?/g;
+  return {
+    name: 'news-inline-css',
+    transform(code, id) {
+      if (!code.includes('?inline')) return null;
+      const require = createRequire(id);
+      const next = code.replace(pattern, (_, name, _q, spec) => {
+        const file = /^\.\.?\//.test(spec) ? resolve(dirname(id), spec) : require.resolve(spec);
+        this.addWatchFile(file);
+        const css = readFileSync(file, 'utf8').replace(/\/\*# sourceMappingURL=.*?\*\//g, '').trim();
+        return `const ${name} = ${JSON.stringify(css)};`;
+      });
+      return next === code ? null : { code: next, map: null };
+    },
+  };
+}
+
+/**
+ * `process.env.NODE_ENV` → `"production"` for the browser bundle, padded to the same length so
+ * columns, and therefore source maps, do not move.
+ */
+function nodeEnvProduction() {
+  const pattern = /\bprocess\.env\.NODE_ENV\b(?!\s*=[^=])/g;
+  const value = '"production"'.padEnd('process.env.NODE_ENV'.length, ' ');
+  return {
+    name: 'news-node-env',
+    transform(code) {
+      if (!code.includes('process.env.NODE_ENV')) return null;
+      return { code: code.replace(pattern, value), map: null };
+    },
+  };
+}
+
+/**
+ * Type-checks and writes `.d.ts` + `.d.ts.map` for the entries and every module they import (and
+ * nothing else), with the TypeScript API. A type error fails the build.
+ */
+function declarations() {
+  return {
+    name: 'news-declarations',
+    buildStart: {
+      sequential: true,
+      handler() {
+        const ambient = tsconfig.fileNames.filter((f) => f.endsWith('.d.ts'));
+        const options = {
+          ...tsconfig.options,
+          noEmit: false,
+          declaration: true,
+          declarationMap: true,
+          emitDeclarationOnly: true,
+          declarationDir: dist,
+          rootDir: src,
+        };
+        const program = ts.createProgram([...entries.map((e) => join(root, e)), ...ambient], options);
+        const result = program.emit();
+        const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
+        const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+        if (errors.length) {
+          this.error(
+            ts.formatDiagnostics(errors, {
+              getCanonicalFileName: (f) => f,
+              getCurrentDirectory: () => root,
+              getNewLine: () => '\n',
+            }),
+          );
+        }
+      },
+    },
+  };
+}
+
+/**
+ * Empties dist/ before a build, so renamed or hashed files from an earlier build never ship.
+ * Not in watch mode, where each config rebuilds alone and would delete the other's output.
+ */
+function cleanDist() {
+  return {
+    name: 'news-clean',
+    buildStart: {
+      sequential: true,
+      handler() {
+        if (!this.meta.watchMode) rmSync(dist, { recursive: true, force: true });
+      },
+    },
+  };
+}
+
+/** Warns when a component is missing from package.json `exports` or `sideEffects`. */
+function checkPackageJson() {
+  return {
+    name: 'news-package-json',
+    buildStart() {
+      const exportsMap = pkg.exports ?? {};
+      const sideEffects = Array.isArray(pkg.sideEffects) ? pkg.sideEffects : [];
+      for (const entry of componentEntries) {
+        const file = entry.split('/').pop();
+        const name = file.replace(/\.ts$/, '');
+        const dir = entry.split('/')[2];
+        if (name !== dir && name !== `${dir}.component`) continue;
+        const key = `./${name}.js`;
+        const target = `./dist/components/${dir}/${name}.js`;
+        if (exportsMap[key]?.default !== target) {
+          this.warn(`package.json exports lacks "${key}": { "types": "${target.replace(/\.js$/, '.d.ts')}", "default": "${target}" }`);
+        }
+        if (name === dir && !sideEffects.includes(target)) {
+          this.warn(`package.json sideEffects lacks "${target}" (it registers <${dir}>)`);
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Drops the source maps of chunks made mostly of third-party code (video.js ships no maps either;
+ * with its sources inlined they would be 4.6 MB of the package). Our own modules keep theirs.
+ */
+function noVendorSourceMaps() {
+  return {
+    name: 'news-no-vendor-maps',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        let ours = 0;
+        let theirs = 0;
+        for (const [id, m] of Object.entries(chunk.modules)) {
+          if (id.startsWith(src)) ours += m.renderedLength;
+          else theirs += m.renderedLength;
+        }
+        if (ours >= theirs) continue;
+        delete bundle[`${chunk.fileName}.map`];
+        chunk.map = null;
+        chunk.code = chunk.code.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
+      }
+    },
+  };
+}
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  {
+    input: entries,
+    // A `?query` import the inlineCss transform missed must fail the build, not ship as is.
+    external: (id) => EXTERNAL.test(id) && !id.includes('?'),
+    plugins: [cleanDist(), checkPackageJson(), declarations(), typescriptModules(), inlineCss()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      entryFileNames: '[name].js',
+      sourcemap: true,
+    },
+  },
+  {
+    input: { 'news-player': 'src/index.ts' },
+    plugins: [
+      typescriptModules(),
+      inlineCss(),
+      nodeEnvProduction(),
+      // `browser` picks Lit's production browser build (never its `development` condition).
+      nodeResolve({ browser: true }),
+      commonjs(),
+      terser({
+        module: true,
+        ecma: 2020,
+        compress: { passes: 2 },
+        // Keeps the `@license` comments of Lit and video.js, as their licenses ask.
+        format: { comments: /@license|@preserve|^!/ },
+      }),
+      noVendorSourceMaps(),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      // Lazy chunks: videojs-core (progressive files), videojs-full (HLS/DASH), videojs-styles.
+      chunkFileNames: (chunk) => {
+        const facade = chunk.facadeModuleId ? relative(root, chunk.facadeModuleId) : '';
+        if (/node_modules\/video\.js\/dist\/video\.es\.js$/.test(facade)) return 'chunks/videojs-full-[hash].js';
+        return 'chunks/[name]-[hash].js';
+      },
+      sourcemap: true,
+    },
+  },
+];

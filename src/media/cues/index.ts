@@ -1,0 +1,12 @@
+export { CueParseError } from './types.js';
+export type { Cue, CueParseErrorReason, CueRegion, CueSettings, CueTrack } from './types.js';
+export { parseWebVTT, parseWebVTTFile } from './webvtt.js';
+export type { WebVTTFile } from './webvtt.js';
+export { parseSRT } from './srt.js';
+export { parseJSONCues } from './json.js';
+export { cueTextToPlain, parseCueText, voiceOf } from './markup.js';
+export type { CueElementNode, CueElementType, CueNode, CueTextNode, CueTimestampNode } from './markup.js';
+export { parseCues } from './sniff.js';
+export type { CueFormatHint } from './sniff.js';
+export { activeIndices, CueIndex } from './find.js';
+export { parseTimestamp } from './timestamp.js';

@@ -1,0 +1,60 @@
+// Shared by the Node tests of the built package (`npm run build` first).
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseAst } from 'rollup/parseAst';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+export const rel = (p) => join(root, p);
+
+/** Fails the whole file early, with the fix, when the build has not run. */
+export function requireBuild() {
+  for (const file of ['dist/index.js', 'dist/cdn/news-player.js', 'custom-elements.json']) {
+    if (!existsSync(rel(file))) throw new Error(`${file} is missing: run \`npm run build\` first.`);
+  }
+}
+
+/** Static and dynamic import specifiers of an emitted ES module. */
+export function importsOf(file) {
+  const found = { static: [], dynamic: [] };
+  const visit = (node) => {
+    if (!node || typeof node.type !== 'string') return;
+    if (/^(Import|ExportAll|ExportNamed)Declaration$/.test(node.type) && node.source) {
+      found.static.push(node.source.value);
+    } else if (node.type === 'ImportExpression') {
+      found.dynamic.push(node.source.type === 'Literal' ? node.source.value : '<computed>');
+    }
+    for (const value of Object.values(node)) {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (value && typeof value === 'object') visit(value);
+    }
+  };
+  visit(parseAst(readFileSync(file, 'utf8')));
+  return found;
+}
+
+/** Files reachable from `entry` through relative static imports. */
+export function staticClosure(entry) {
+  const files = new Set();
+  const queue = [entry];
+  while (queue.length) {
+    const file = queue.shift();
+    if (files.has(file)) continue;
+    files.add(file);
+    for (const spec of importsOf(file).static) {
+      if (/^\.\.?\//.test(spec)) queue.push(resolve(dirname(file), spec));
+    }
+  }
+  return files;
+}
+
+/** Component folders of the build: dist/components/<name>/<name>.js registers <name>. */
+export function builtComponents() {
+  const dir = rel('dist/components');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, `${d.name}.js`)))
+    .map((d) => d.name)
+    .sort();
+}

@@ -1,0 +1,60 @@
+// Server rendering: importing the package in Node, with no DOM, must not throw.
+import { describe, test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { builtComponents, importsOf, pkg, rel, requireBuild, root, staticClosure } from './helpers.mjs';
+
+/** Runs `code` as an ES module in a fresh Node process from the package root. */
+function runNode(code) {
+  return execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
+describe('importing the package in Node (SSR)', () => {
+  before(requireBuild);
+
+  test('there is no DOM in this process', () => {
+    for (const name of ['window', 'document', 'HTMLElement', 'customElements', 'CSSStyleSheet']) {
+      assert.equal(typeof globalThis[name], 'undefined', `${name} should not exist in plain Node`);
+    }
+  });
+
+  test(`import('${pkg.name}') resolves through the exports map`, async () => {
+    const mod = await import(pkg.name);
+    assert.equal(typeof mod.NewsPlayer, 'function');
+    assert.ok(Array.isArray(mod.PLAYER_STATES));
+    assert.equal(typeof mod.formatTime, 'function');
+  });
+
+  test('the registering module defines <news-player> in Lit’s server registry', async () => {
+    const { NewsPlayer } = await import(`${pkg.name}/news-player.js`);
+    // Lit's `node` build installs a customElements shim; the guarded define() uses it.
+    assert.equal(globalThis.customElements?.get('news-player'), NewsPlayer);
+  });
+
+  test('every component subpath imports', async () => {
+    for (const name of builtComponents()) {
+      const element = await import(`${pkg.name}/${name}.js`);
+      const component = await import(`${pkg.name}/${name}.component.js`);
+      assert.ok(Object.keys(element).length > 0, `${name}.js exports something`);
+      assert.ok(Object.keys(component).length > 0, `${name}.component.js exports something`);
+    }
+  });
+
+  test('importing does not load video.js: it is only imported dynamically', () => {
+    const statics = [...staticClosure(rel(pkg.exports['.'].default))].flatMap((f) => importsOf(f).static);
+    assert.deepEqual(statics.filter((s) => /^video\.js|^@videojs\//.test(s)), []);
+  });
+
+  test('it also imports where Node has no global CustomEvent (Node 18)', () => {
+    const out = runNode(`
+      delete globalThis.CustomEvent;
+      const mod = await import('${pkg.name}');
+      console.log(typeof mod.NewsPlayerStateChangeEvent);
+    `);
+    assert.equal(out.trim(), 'function');
+  });
+});
