@@ -3,14 +3,24 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { videojsPlugin, cssInlinePlugin, faultMiddleware } from './test/support/server.mjs';
 
-/** `executeServerCommand('network', { offline })` toggles the page's network, like DevTools. */
+/**
+ * `executeServerCommand('network', { offline: true, for: ms })` takes the page offline, like
+ * DevTools, and brings it back after `for` ms. The runner talks to the page over the same network,
+ * so the page cannot ask to come back online itself: the server does it on a timer.
+ */
 function networkCommandPlugin() {
   return {
     name: 'news-player-network',
     async executeCommand({ command, payload, session }) {
       if (command !== 'network') return undefined;
       const page = session.browser.getPage(session.id);
-      await page.setOfflineMode(Boolean(payload?.offline));
+      const offline = Boolean(payload?.offline);
+      const ms = Math.min(Number(payload?.for) || 5000, 30_000);
+      // Answer first, then cut the network, so the answer still reaches the page.
+      setTimeout(async () => {
+        await page.setOfflineMode(offline);
+        if (offline) setTimeout(() => page.setOfflineMode(false).catch(() => undefined), ms);
+      }, 50);
       return true;
     },
   };
@@ -21,7 +31,8 @@ const executablePath = findChrome();
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser'] },
-  concurrency: 2,
+  // One page at a time: media tests in a background page get throttled timers and frames.
+  concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 20_000 } },

@@ -39,12 +39,64 @@ function stall(req: IncomingMessage, res: ServerResponse, type: string, length: 
   req.on('close', () => clearTimeout(timer));
 }
 
+/** Reads an EBML variable-length integer at `pos`: its byte length and value (marker bit kept or not). */
+function vint(buf: Buffer, pos: number, keepMarker: boolean): { length: number; value: number } {
+  const first = buf[pos];
+  let length = 1;
+  while (length <= 8 && !(first & (0x80 >> (length - 1)))) length++;
+  let value = keepMarker ? first : first & (0xff >> length);
+  for (let i = 1; i < length; i++) value = value * 256 + buf[pos + i];
+  return { length, value };
+}
+
+const SEGMENT = 0x18538067;
+const CLUSTER = 0x1f43b675;
+const BLOCK_GROUP = 0xa0;
+const BLOCK = 0xa1;
+const SIMPLE_BLOCK = 0xa3;
+
+/**
+ * A copy of a WebM whose container is intact but whose video frames (track 1) after the first
+ * `fraction` of the file are noise: the demuxer is happy, the decoder is not (MediaError 3).
+ * Corrupting container bytes instead would read as an early end of stream, not a decode error.
+ */
+function corruptVideoFrames(input: Buffer, fraction: number): Buffer {
+  const buf = Buffer.from(input);
+  const from = Math.floor(buf.length * fraction);
+  let seed = 0x2545f491;
+  const walk = (start: number, end: number) => {
+    let pos = start;
+    while (pos < end) {
+      const id = vint(buf, pos, true);
+      const size = vint(buf, pos + id.length, false);
+      const body = pos + id.length + size.length;
+      const bodyEnd = Math.min(end, body + size.value);
+      if (id.value === SEGMENT || id.value === CLUSTER || id.value === BLOCK_GROUP) {
+        walk(body, bodyEnd);
+      } else if ((id.value === SIMPLE_BLOCK || id.value === BLOCK) && body >= from) {
+        const track = vint(buf, body, false);
+        if (track.value === 1) {
+          for (let i = body + track.length + 3; i < bodyEnd; i++) {
+            seed ^= seed << 13;
+            seed ^= seed >>> 17;
+            seed ^= seed << 5;
+            buf[i] = seed & 0xff;
+          }
+        }
+      }
+      pos = bodyEnd;
+    }
+  };
+  walk(0, buf.length);
+  return buf;
+}
+
 /**
  * `/faults/status/<code>` answers that HTTP status; `/faults/garbage` 200 with text as video/mp4;
  * `/faults/stall` headers then nothing; `/faults/slow/<ms>` the clip after a delay;
  * `/faults/heal/<key>` + `/faults/flaky/<key>` a 503 until healed; `/faults/partial/<percent>`
  * the first part of `clip.webm` then a stall (playback starts, then buffers); `/faults/corrupt`
- * `clip.webm` with its frames after the first second overwritten (decodes, then fails).
+ * `clip.webm` with its video frames after the first fifth overwritten (plays, then fails to decode).
  */
 export async function faultMiddleware(req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
@@ -83,19 +135,9 @@ export async function faultMiddleware(req: IncomingMessage, res: ServerResponse,
         stall(req, res, 'video/webm', clip.length, clip.subarray(0, Math.floor((clip.length * percent) / 100)));
         return;
       }
-      case 'corrupt': {
-        const clip = Buffer.from(await readFile(path.join(media, 'clip.webm')));
-        // Deterministic noise over everything after the first fifth (headers and first frames intact).
-        let seed = 0x2545f491;
-        for (let i = Math.floor(clip.length / 5); i < clip.length; i++) {
-          seed ^= seed << 13;
-          seed ^= seed >>> 17;
-          seed ^= seed << 5;
-          clip[i] = seed & 0xff;
-        }
-        send(res, 200, 'video/webm', clip);
+      case 'corrupt':
+        send(res, 200, 'video/webm', corruptVideoFrames(await readFile(path.join(media, 'clip.webm')), 0.2));
         return;
-      }
       default:
         send(res, 404, 'text/plain', 'unknown fault');
     }

@@ -2,42 +2,78 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Written by `npm run analyze` (run by `npm start` and `npm run build-storybook`).
 import manifest from '../custom-elements.json';
-// Registers <news-player> and the other elements.
-import '../src/index.js';
+import { NewsPlayer } from '../src/index.js';
 
-interface Declaration {
+interface Item {
+  name: string;
   kind?: string;
-  name?: string;
+  privacy?: string;
+  static?: boolean;
+  fieldName?: string;
+}
+interface Declaration {
   tagName?: string;
-  customElement?: boolean;
+  members?: Item[];
+  attributes?: Item[];
+  cssParts?: Item[];
 }
 interface Manifest {
   modules?: { declarations?: Declaration[] }[];
 }
 
 /**
- * The analyzer does not see `NewsPlayer.define('news-player')` as a registration, so the class may
- * lack its tag name in the manifest; Storybook looks components up by tag name. Fill the gap here
- * (a `@tagname news-player` JSDoc tag on the class makes this a no-op).
+ * Storybook turns every manifest entry into one arg type keyed by its bare name, so it needs a
+ * little help: private and static members are implementation, a property backed by an attribute
+ * is already listed as that attribute, and the `poster`, `headline` and `duration` parts would
+ * overwrite the attributes of the same name (parts are listed as `::part(name)` instead).
  */
-function withTagNames(cem: Manifest, tags: Record<string, string>): Manifest {
-  const declarations = (cem.modules ?? []).flatMap((m) => m.declarations ?? []);
-  for (const [tag, className] of Object.entries(tags)) {
-    if (declarations.some((d) => d.tagName === tag)) continue;
-    const klass = declarations.find((d) => d.kind === 'class' && d.name === className);
-    if (klass) Object.assign(klass, { tagName: tag, customElement: true });
+function forStorybook(cem: Manifest): Manifest {
+  const copy = structuredClone(cem);
+  for (const decl of (copy.modules ?? []).flatMap((m) => m.declarations ?? [])) {
+    if (!decl.tagName) continue;
+    const backed = new Set((decl.attributes ?? []).map((a) => a.fieldName ?? a.name));
+    decl.members = decl.members?.filter(
+      (m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !backed.has(m.name),
+    );
+    decl.cssParts = decl.cssParts?.map((p) => ({ ...p, name: `::part(${p.name})` }));
   }
-  return cem;
+  return copy;
 }
 
-setCustomElementsManifest(withTagNames(manifest as Manifest, { 'news-player': 'NewsPlayer' }));
+setCustomElementsManifest(forStorybook(manifest as Manifest));
+
+// package.json's "sideEffects" names only dist/ files, so a bare `import '../src/index.js'` is
+// dropped from the production build and <news-player> is never defined. Registering through a
+// used import keeps it (define() ignores a second registration of the same class).
+NewsPlayer.define('news-player');
+
+const ORDER = ['attributes', 'properties', 'events', 'slots', 'css custom properties', 'css shadow parts'];
+const rank = (category: unknown) => {
+  const i = ORDER.indexOf(String(category));
+  return i === -1 ? ORDER.length : i;
+};
+
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+/**
+ * Attributes first; and a control only where the story sets that attribute from its args
+ * (properties, events, parts, CSS properties and attributes a story ignores are listed, inert).
+ */
+const attributesFirst: ArgTypesEnhancer = ({ argTypes, initialArgs }) =>
+  Object.fromEntries(
+    Object.entries(argTypes)
+      .sort(([, a], [, b]) => rank(a.table?.category) - rank(b.table?.category))
+      .map(([name, argType]) => {
+        const category = argType.table?.category;
+        const rendered = category === 'attributes' ? name in initialArgs : !category;
+        return [name, rendered ? argType : { ...argType, control: false }];
+      }),
+  );
 
 const preview: Preview = {
+  argTypesEnhancers: [attributesFirst],
   parameters: {
-    controls: {
-      expanded: true,
-      matchers: { color: /(background|color|accent)$/i },
-    },
+    controls: { expanded: true },
     layout: 'padded',
     a11y: { test: 'todo' },
   },

@@ -1,5 +1,6 @@
 // Registers every element: the one "import everything" module.
 export { NewsPlayer } from './components/news-player/news-player.js';
+export { NewsTranscript } from './components/news-transcript/news-transcript.js';
 export * from './events/index.js';
 export type { PlayerState } from './media/state.js';
 export { PLAYER_STATES } from './media/state.js';

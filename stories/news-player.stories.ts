@@ -3,7 +3,9 @@ import { action } from 'storybook/actions';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { NewsPlayer } from '../src/index.js';
-import './support/readout.js';
+import { defineStoryReadout } from './support/readout.js';
+
+defineStoryReadout();
 
 /** The `<news-player>` attributes a story sets (arg names are the attribute names). */
 interface PlayerArgs {
@@ -29,8 +31,6 @@ const HEADLINE = 'Kerry: US Open to Cooperation with Iran to Help Iraq';
 const CLIP = '/media/clip.mp4';
 const DEV_ONLY =
   'Needs the dev server (`npm start`), which answers /faults/* URLs; in a static build the URL is a plain 404, so this story ends unavailable with code not-found instead.';
-
-const ATTRIBUTES = ['src', 'type', 'poster', 'headline', 'duration', 'load', 'start', 'timeout', 'muted', 'autoplay', 'loop', 'audio', 'independent'];
 
 /** Renders one player from args; `children` are its `<source>`/`<track>` elements. */
 const player = (args: PlayerArgs, children: TemplateResult | typeof nothing = nothing) => html`<news-player
@@ -103,23 +103,23 @@ const meta: Meta<PlayerArgs> = {
     audio: false,
     independent: false,
   },
+  // Descriptions, types and defaults come from custom-elements.json (the component's JSDoc).
   argTypes: {
-    src: { control: 'text', description: 'URL of one media source (else child `<source>` elements).' },
-    type: { control: 'text', description: 'MIME type of `src` (video.js needs it when the URL has no file extension).' },
-    poster: { control: 'text', description: 'Image shown before playback and behind messages.' },
-    headline: { control: 'text', description: 'Title on the poster card; the accessible name.' },
-    duration: { control: 'text', description: 'Known length (`164`, `2:44`), shown before metadata.' },
-    load: { control: 'inline-radio', options: ['interaction', 'visible', 'eager'], description: 'When to load video.js and the media.' },
-    start: { control: 'text', description: 'Where playback begins (seconds or clock).' },
-    timeout: { control: { type: 'number', min: 1, step: 1 }, description: 'Seconds without progress before `timeout`.' },
+    src: { control: 'text' },
+    type: { control: 'text' },
+    poster: { control: 'text' },
+    headline: { control: 'text' },
+    duration: { control: 'text' },
+    load: { control: 'inline-radio', options: ['interaction', 'visible', 'eager'] },
+    start: { control: 'text' },
+    timeout: { control: { type: 'number', min: 1, step: 1 } },
     muted: { control: 'boolean' },
     autoplay: { control: 'boolean' },
     loop: { control: 'boolean' },
-    audio: { control: 'boolean', description: 'Audio-only layout (automatic for audio sources).' },
-    independent: { control: 'boolean', description: 'Opts out of "one at a time".' },
+    audio: { control: 'boolean' },
+    independent: { control: 'boolean' },
   },
   parameters: {
-    controls: { include: ATTRIBUTES },
     docs: {
       description: {
         component:
@@ -150,7 +150,7 @@ export const Loading: Story = {
 
 export const Ready: Story = {
   args: { load: 'eager' },
-  parameters: { docs: { description: { story: '`ready`: `load="eager"` loads video.js and the metadata at once; controls and times, not started.' } } },
+  parameters: { docs: { description: { story: '`ready`: `load="eager"` loads video.js and the metadata at once; not started.' } } },
 };
 
 export const Playing: Story = {
@@ -234,7 +234,7 @@ export const Decode: Story = {
   args: { src: '/faults/corrupt', type: 'video/webm', autoplay: true, muted: true },
   parameters: {
     faultNote: DEV_ONLY,
-    docs: { description: { story: `A WebM whose headers and first frames are intact but whose later bytes are noise: it starts, then fails to decode (MediaError 3). ${DEV_ONLY}` } },
+    docs: { description: { story: `A WebM whose container is intact but whose video frames after the first fifth are noise: it plays, then fails to decode (MediaError 3). ${DEV_ONLY}` } },
   },
 };
 

@@ -27,6 +27,19 @@ const en: Translation = {
   paused: 'Paused',
   ended: 'Ended',
   buffering: 'Buffering',
+  transcript: (headline) => (headline ? `Transcript: ${headline}` : 'Transcript'),
+  transcriptSearch: 'Search the transcript',
+  transcriptSearchPlaceholder: 'Search',
+  transcriptMatches: (current, total) => (total === 0 ? 'No matches' : `${current} of ${total}`),
+  transcriptPreviousMatch: 'Previous match',
+  transcriptNextMatch: 'Next match',
+  transcriptBackToCurrent: 'Back to current',
+  transcriptDownload: 'Download transcript',
+  transcriptLoading: 'Loading transcript…',
+  transcriptUnavailable: 'Transcript unavailable',
+  transcriptLoadFailed: 'The transcript file could not be loaded. Check your connection and reload the page.',
+  transcriptMalformed: 'The transcript file could not be read: it is not WebVTT, SubRip or JSON.',
+  transcriptNone: 'There is no transcript for this story yet.',
 };
 
 export default en;

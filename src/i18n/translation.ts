@@ -36,4 +36,31 @@ export interface Translation {
   ended: string;
   /** Shown over the frame while buffering. */
   buffering: string;
+
+  /** Accessible name of the transcript region; names the story when the player has a headline. */
+  transcript: (headline: string) => string;
+  /** Accessible name of the transcript's search box. */
+  transcriptSearch: string;
+  /** Placeholder of the transcript's search box. */
+  transcriptSearchPlaceholder: string;
+  /** Match count of a search, e.g. "3 of 12"; `total` 0 means nothing matched. */
+  transcriptMatches: (current: number, total: number) => string;
+  /** Button that moves to the previous search match. */
+  transcriptPreviousMatch: string;
+  /** Button that moves to the next search match. */
+  transcriptNextMatch: string;
+  /** Button that resumes auto-scroll and scrolls back to the cue being spoken. */
+  transcriptBackToCurrent: string;
+  /** Link that downloads the transcript as plain text. */
+  transcriptDownload: string;
+  /** Shown while the transcript file loads. */
+  transcriptLoading: string;
+  /** Title of a transcript that cannot be shown. */
+  transcriptUnavailable: string;
+  /** Reason line: the transcript file could not be fetched (HTTP error, network). */
+  transcriptLoadFailed: string;
+  /** Reason line: the transcript file was fetched but is not WebVTT, SubRip or JSON cues. */
+  transcriptMalformed: string;
+  /** Reason line: there is no transcript at all (no `src`, no timed children, no captions track). */
+  transcriptNone: string;
 }

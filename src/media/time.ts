@@ -26,7 +26,8 @@ export function parseTime(value: string | number | null | undefined): number | u
  * current time lines up with its duration). Unknown times show as `0:00`, never `NaN:NaN`.
  */
 export function formatTime(seconds: number, guide = 0): string {
-  const safe = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds) : 0;
+  // Media durations come out a hair short (5.999999 s); within a millisecond counts as the second.
+  const safe = Number.isFinite(seconds) && seconds > 0 ? Math.floor(seconds + 0.001) : 0;
   const h = Math.floor(safe / 3600);
   const m = Math.floor((safe % 3600) / 60);
   const s = safe % 60;

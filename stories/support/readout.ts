@@ -43,4 +43,10 @@ export class StoryReadout extends HTMLElement {
   }
 }
 
-if (!customElements.get('story-readout')) customElements.define('story-readout', StoryReadout);
+/**
+ * Registers <story-readout>. A function to call rather than an import-time side effect, because
+ * package.json's "sideEffects" list lets the production build drop bare imports outside dist/.
+ */
+export function defineStoryReadout(): void {
+  if (!customElements.get('story-readout')) customElements.define('story-readout', StoryReadout);
+}

@@ -152,6 +152,19 @@ export async function faultMiddleware(ctx, next) {
       ctx.req.on('close', () => clearTimeout(timer));
       return undefined;
     }
+    case 'partial': {
+      // The first `key` percent of long.webm under headers promising all of it, then nothing:
+      // playback starts, then buffers for ever (bounded to a minute).
+      const file = path.join(root, 'test/media/long.webm');
+      const whole = await readFile(file);
+      const head = whole.subarray(0, Math.floor((whole.length * (Number(key) || 25)) / 100));
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'video/webm', 'Content-Length': String(whole.length), 'Cache-Control': 'no-store' });
+      ctx.res.write(head);
+      const timer = setTimeout(() => ctx.res.destroy(), 60_000);
+      ctx.req.on('close', () => clearTimeout(timer));
+      return undefined;
+    }
     case 'slow': {
       // The real clip after a delay: loading that is slow but makes it.
       await delay(Number(key) || 1500);

@@ -15,7 +15,7 @@ import {
   type NewsPlayerErrorInfo,
 } from '../../media/errors.js';
 import { formatTime, parseTime } from '../../media/time.js';
-import { isAudioSource, readSources, type MediaSource } from '../../media/sources.js';
+import { guessType, isAudioSource, readSources, type MediaSource } from '../../media/sources.js';
 import {
   isStreaming,
   loadVideojs,
@@ -492,7 +492,8 @@ export class NewsPlayer extends NewsElement {
           label: track.label,
           default: track.default,
         },
-        false,
+        // Kept across source changes: the tracks belong to the element, not to one source.
+        true,
       );
     }
   }
@@ -501,7 +502,7 @@ export class NewsPlayer extends NewsElement {
     const source = this.sources[this.sourceIndex];
     if (!source) return;
     this.startApplied = false;
-    player.src(source.type ? { src: source.src, type: source.type } : { src: source.src });
+    player.src({ src: source.src, type: source.type ?? guessType(source.src, this.audio) });
     const hint = parseTime(this.durationHint);
     if (hint && !(Number(player.duration()) > 0)) player.duration(hint);
   }
@@ -546,8 +547,8 @@ export class NewsPlayer extends NewsElement {
       for (const p of pending) p.resolve();
     });
     player.on('pause', () => {
-      // Source switches also fire pause; only a pause of real playback changes state and intent.
-      if (!live() || player.ended()) return;
+      // Source switches and errors also fire pause; only a pause of real playback changes state.
+      if (!live() || player.ended() || player.error()) return;
       if (this._state === 'playing' || this._state === 'waiting') {
         this.intent = 'load';
         this.setState('paused');
@@ -564,7 +565,6 @@ export class NewsPlayer extends NewsElement {
     });
     player.on('timeupdate', () => {
       if (!live()) return;
-      if (this._state === 'waiting' && !player.paused()) this.setState('playing');
       const duration = Number(player.duration());
       if (!(duration > 0) || duration === Infinity) return;
       const percent = ((player.currentTime() ?? 0) / duration) * 100;
@@ -762,7 +762,7 @@ export class NewsPlayer extends NewsElement {
     const showStage = this.vjs !== undefined && state !== 'unavailable';
     return html`<div
       part="base"
-      class="base ${this.audio ? 'audio' : 'video'}"
+      class="base ${this.audio ? 'audio' : 'video'} ${showStage ? 'loaded' : ''}"
       lang=${this.localize.lang}
       dir=${this.localize.dir}
     >

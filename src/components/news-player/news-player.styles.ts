@@ -31,6 +31,7 @@ export default css`
 
   .base {
     position: relative;
+    container-type: inline-size;
     width: 100%;
     aspect-ratio: var(--news-player-aspect-ratio, 16 / 9);
     overflow: hidden;
@@ -40,6 +41,11 @@ export default css`
   .base.audio {
     aspect-ratio: auto;
     height: var(--news-player-audio-height, 4.5em);
+  }
+  /* Loaded, the audio layout is just video.js's control bar. */
+  .base.audio.loaded {
+    height: 3em;
+    font-size: var(--news-player-controls-size, 13px);
   }
 
   .stage,
@@ -56,7 +62,7 @@ export default css`
     height: 100%;
     line-height: 1;
     direction: ltr;
-    font-size: 10px;
+    font-size: var(--news-player-controls-size, 13px);
     font-family: Arial, Helvetica, sans-serif;
     text-align: left;
   }
@@ -72,6 +78,29 @@ export default css`
   }
   .stage .video-js .vjs-remaining-time {
     display: block;
+  }
+  /* video.js hides its controls until the first play; "ready" shows them, with the times. */
+  .stage .video-js.vjs-paused:not(.vjs-has-started) .vjs-control-bar {
+    display: flex;
+    opacity: 1;
+    visibility: visible;
+  }
+  /* The same big play button as the poster card. */
+  .stage .video-js .vjs-big-play-button {
+    top: 50%;
+    left: 50%;
+    width: 3.2em;
+    height: 3.2em;
+    margin: -1.6em 0 0 -1.6em;
+    border: 0;
+    border-radius: 50%;
+    background: var(--news-player-accent, #c8102e);
+    line-height: 3.2em;
+    font-size: 1.6em;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.5);
+  }
+  .stage .video-js .vjs-loading-spinner {
+    border-color: rgb(255 255 255 / 0.85);
   }
   .stage .video-js :focus-visible {
     outline: 2px solid var(--news-player-focus, #fff);
@@ -124,6 +153,10 @@ export default css`
     padding-inline-end: 4.5em;
     font-size: clamp(0.95rem, 2.6cqi, 1.35rem);
     font-weight: 700;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
     text-shadow: 0 1px 2px rgb(0 0 0 / 0.8);
     overflow-wrap: anywhere;
   }
@@ -198,13 +231,21 @@ export default css`
     gap: 0.5em;
     padding: 1em;
     text-align: center;
-    background: var(--news-player-overlay-background, rgb(0 0 0 / 0.72));
   }
-  .overlay .poster {
-    z-index: -1;
-  }
+  /* Poster at the back, then the shade, then the words: 4.5:1 over any poster. */
   .overlay {
     isolation: isolate;
+    background: none;
+  }
+  .overlay::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    z-index: -1;
+    background: var(--news-player-overlay-background, rgb(0 0 0 / 0.75));
+  }
+  .overlay .poster {
+    z-index: -2;
   }
   .overlay.audio-overlay {
     grid-auto-flow: column;
@@ -265,6 +306,22 @@ export default css`
   }
   .audio .overlay .reason {
     display: none;
+  }
+  /* Narrow frames: smaller words so the message never clips. */
+  @container (max-width: 420px) {
+    .overlay {
+      gap: 0.25em;
+      font-size: 0.85em;
+    }
+    .headline {
+      -webkit-line-clamp: 2;
+      font-size: 0.95rem;
+    }
+    .play-icon {
+      width: 3.5em;
+      height: 3.5em;
+      margin: -1.75em 0 0 -1.75em;
+    }
   }
 
   .sr-only {

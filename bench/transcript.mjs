@@ -1,0 +1,134 @@
+#!/usr/bin/env node
+// Benchmark of <news-transcript> with 10,000 cues, in headless Chromium:
+//   1. first render: from setting `src` to every cue in the DOM and laid out (fetch of a Blob
+//      URL, parsing, Lit render, style and layout), median of several runs;
+//   2. per-update sync cost: one time update plus the style and layout work it causes, median
+//      and p95 over 1,000 updates, both as in playback (4 updates a second from 0:00) and as
+//      seeks spread across the clip (every update moves the active cue far away).
+// Baselines in the same run: the same component laying out every cue (no `content-visibility`),
+// and a naive Lit list that re-renders every row on each update. Prints a markdown table and
+// writes bench/transcript-results.json.
+//
+//   node bench/transcript.mjs [--cues 10000] [--runs 7] [--updates 1000]
+import { createServer } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+const CUES = option('cues', 10_000);
+const RUNS = option('runs', 7);
+const UPDATES = option('updates', 1000);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const percentile = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const round = (x, digits = 2) => Number(x.toFixed(digits));
+
+// ---- build the page into a temporary folder and serve it -------------------------------------
+const dir = await mkdtemp(path.join(tmpdir(), 'news-transcript-bench-'));
+await esbuild.build({
+  entryPoints: [path.join(here, 'transcript-page.ts')],
+  bundle: true,
+  format: 'esm',
+  target: 'es2021',
+  minify: true,
+  outfile: path.join(dir, 'bench.js'),
+  tsconfig: path.join(root, 'tsconfig.json'),
+  logLevel: 'warning',
+});
+await writeFile(path.join(dir, 'index.html'), await readFile(path.join(here, 'transcript.html')));
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const server = createServer(async (req, res) => {
+  const name = new URL(req.url, 'http://x').pathname === '/' ? 'index.html' : path.basename(req.url);
+  try {
+    const body = await readFile(path.join(dir, name));
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(name)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1024, height: 768 });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(url);
+  await page.waitForFunction(() => document.title === 'ready');
+  const version = await browser.version();
+
+  const VARIANTS = [
+    ['news-transcript', 'news-transcript (as shipped: content-visibility: auto on cues)'],
+    ['full-layout-transcript', 'same, every cue laid out (no content-visibility)'],
+    ['naive-transcript', 'baseline: naive Lit list, full re-render per update'],
+  ];
+  const parse = [];
+  for (let i = 0; i < RUNS; i++) parse.push(await page.evaluate((n) => window.bench.parse(n), CUES));
+
+  const results = {};
+  // Warm-up so the first variant does not pay for the JIT alone.
+  await page.evaluate((n) => window.bench.firstRender('news-transcript', n), Math.min(CUES, 1000));
+  for (const [variant, label] of VARIANTS) {
+    const first = [];
+    for (let i = 0; i < RUNS; i++) first.push(await page.evaluate((v, n) => window.bench.firstRender(v, n), variant, CUES));
+    const playback = await page.evaluate((v, n, u) => window.bench.sync(v, n, u, 'playback'), variant, CUES, UPDATES);
+    const seek = await page.evaluate((v, n, u) => window.bench.sync(v, n, u, 'seek'), variant, CUES, UPDATES);
+    const stats = (xs) => ({ median: round(median(xs), 3), p95: round(percentile(xs, 95), 3), updates: xs.length });
+    results[variant] = {
+      label,
+      firstRenderMs: { median: round(median(first), 1), min: round(Math.min(...first), 1), runs: first.map((x) => round(x, 1)) },
+      syncMs: { playback: stats(playback), seek: stats(seek) },
+    };
+  }
+
+  const base = results['naive-transcript'];
+  const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+  const rows = VARIANTS.map(([v]) => {
+    const r = results[v];
+    const { playback, seek } = r.syncMs;
+    return `| ${r.label} | ${r.firstRenderMs.median} (${ratio(r.firstRenderMs.median, base.firstRenderMs.median)}) | ${playback.median} / ${playback.p95} (${ratio(playback.median, base.syncMs.playback.median)}) | ${seek.median} / ${seek.p95} (${ratio(seek.median, base.syncMs.seek.median)}) |`;
+  });
+  console.log(`\n<news-transcript>, ${CUES.toLocaleString('en')} cues, ${version}, ${RUNS} runs (first render), ${UPDATES} updates (sync)\n`);
+  console.log('| variant | first render, median ms (vs baseline) | sync while playing, median / p95 ms (vs baseline) | sync on seeks, median / p95 ms (vs baseline) |');
+  console.log('|---|---:|---:|---:|');
+  for (const row of rows) console.log(row);
+  console.log(`\nParsing alone (part of the first render): median ${round(median(parse), 1)} ms.`);
+
+  const out = {
+    date: new Date().toISOString(),
+    browser: version,
+    node: process.version,
+    cues: CUES,
+    runs: RUNS,
+    updates: UPDATES,
+    parseMs: { median: round(median(parse), 1) },
+    results,
+  };
+  await writeFile(path.join(here, 'transcript-results.json'), `${JSON.stringify(out, null, 2)}\n`);
+  console.log('Written to bench/transcript-results.json');
+} finally {
+  await browser.close();
+  server.close();
+  await rm(dir, { recursive: true, force: true });
+}

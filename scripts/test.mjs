@@ -1,0 +1,73 @@
+// `npm test`: builds when the build is missing or stale, runs the Node tests (package, SSR,
+// manifest) and the browser tests (@web/test-runner in Chromium), then prints one total line.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const extra = process.argv.slice(2);
+
+function newest(dir) {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    let out = '';
+    const child = spawn(cmd, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    child.stdout.on('data', (d) => {
+      out += d;
+      process.stdout.write(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += d;
+      process.stderr.write(d);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
+}
+
+const strip = (s) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+let passed = 0;
+let failed = 0;
+let exit = 0;
+
+const built = path.join(root, 'dist/index.js');
+const manifest = path.join(root, 'custom-elements.json');
+if (!existsSync(built) || !existsSync(manifest) || statSync(built).mtimeMs < newest(path.join(root, 'src'))) {
+  console.log('> the build is missing or older than src/: npm run build');
+  const b = await run('npm', ['run', 'build', '--silent']);
+  if (b.code !== 0) process.exit(b.code);
+}
+
+if (!extra.includes('--browser-only')) {
+  console.log('\n> Node tests: node --test test/node/');
+  const files = readdirSync(path.join(root, 'test/node')).filter((f) => f.endsWith('.test.mjs'));
+  const n = await run('node', ['--test', '--test-reporter=spec', ...files.map((f) => `test/node/${f}`)]);
+  const text = strip(n.out);
+  passed += Number(/^\S*\s*pass (\d+)/m.exec(text)?.[1] ?? 0);
+  failed += Number(/^\S*\s*fail (\d+)/m.exec(text)?.[1] ?? 0);
+  if (n.code !== 0) exit = n.code;
+}
+
+if (!extra.includes('--node-only')) {
+  console.log('\n> Browser tests: web-test-runner (Chromium)');
+  const w = await run('npx', ['web-test-runner', ...extra.filter((a) => !a.startsWith('--browser-only'))]);
+  const totals = [...strip(w.out).matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  if (totals) {
+    passed += Number(totals[1]);
+    failed += Number(totals[2]);
+  } else if (w.code !== 0) {
+    failed += 1;
+  }
+  if (w.code !== 0) exit = w.code;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(exit || (failed > 0 ? 1 : 0));

@@ -1,0 +1,915 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { NewsElement } from '../../internal/news-element.js';
+import { LocalizeController } from '../../i18n/localize.js';
+import { PlayerLookupController } from '../../controllers/player-lookup.js';
+import { AutoScrollController } from '../../controllers/auto-scroll.js';
+import { NewsTranscriptSeekEvent } from '../../events/news-transcript-seek.js';
+import { NewsTranscriptLoadEvent, type TranscriptSource } from '../../events/news-transcript-load.js';
+import { CueIndex } from '../../media/cues/find.js';
+import { cueTextToPlain, parseCueText, type CueNode } from '../../media/cues/markup.js';
+import { parseCues } from '../../media/cues/sniff.js';
+import { CueParseError, type Cue } from '../../media/cues/types.js';
+import { formatTime, parseTime } from '../../media/time.js';
+import type { NewsPlayer } from '../news-player/news-player.component.js';
+import styles from './news-transcript.styles.js';
+
+type Status = 'loading' | 'ready' | 'failed';
+type Failure = 'load' | 'malformed' | 'none';
+
+/** One search match: characters `start` to `end` of the plain text of cue `cue`. */
+interface Match {
+  cue: number;
+  start: number;
+  end: number;
+}
+
+/** What a row of the list shows besides its cue: chapter headings before it, its speaker label. */
+interface Row {
+  cue: Cue;
+  index: number;
+  chapters: string[];
+  speaker: string | undefined;
+}
+
+/** Player events after which the active cue may have changed. */
+const PLAYER_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadedmetadata', 'news-player-statechange'] as const;
+
+const MATCH_HIGHLIGHT = 'news-transcript-match';
+const CURRENT_HIGHLIGHT = 'news-transcript-current';
+
+/** The CSS Custom Highlight registry, where the browser has one. */
+const highlightRegistry = (): HighlightRegistry | undefined =>
+  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : undefined;
+
+/** Every transcript on the page shares one Highlight per name; each adds and removes its own ranges. */
+function sharedHighlight(name: string): Highlight | undefined {
+  const registry = highlightRegistry();
+  if (!registry) return undefined;
+  let highlight = registry.get(name);
+  if (!highlight) {
+    highlight = new Highlight();
+    registry.set(name, highlight);
+  }
+  return highlight;
+}
+
+/** A case-insensitive pattern for `query`, where any run of spaces matches any run of whitespace. */
+function searchPattern(query: string): RegExp | undefined {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return undefined;
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
+}
+
+/** Escapes text for WebVTT cue text, so `parseCueText` gives it back unchanged. */
+const escapeCueText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** HTML inline elements a server-rendered cue may use, and the WebVTT element each becomes. */
+const INLINE_FORMATTING: Readonly<Record<string, string>> = {
+  b: 'b',
+  strong: 'b',
+  i: 'i',
+  em: 'i',
+  cite: 'i',
+  u: 'u',
+  ruby: 'ruby',
+  rt: 'rt',
+};
+
+/** WebVTT cue text of a server-rendered cue: its text, with bold/italic/underline/ruby kept. */
+function cueTextOf(el: Element): string {
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out += escapeCueText(node.nodeValue ?? '');
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const child = node as Element;
+      const tag = INLINE_FORMATTING[child.localName];
+      const lang = child.getAttribute('lang');
+      const inner = cueTextOf(child);
+      if (tag) out += `<${tag}>${inner}</${tag}>`;
+      else if (lang && !/[\s>]/.test(lang)) out += `<lang ${lang}>${inner}</lang>`;
+      else out += child.localName === 'br' ? ' ' : inner;
+    }
+  }
+  return out.replace(/\s+/g, ' ');
+}
+
+/** The `[m:ss] Speaker: text` plain-text form of a transcript, chapters as their own lines. */
+function plainTranscript(rows: readonly Row[], guide: number): string {
+  const lines: string[] = [];
+  for (const row of rows) {
+    for (const title of row.chapters) lines.push(...(lines.length ? [''] : []), title, '');
+    const text = cueTextToPlain(row.cue.text).replace(/\s+/g, ' ').trim();
+    const voice = row.cue.voice ? `${row.cue.voice}: ` : '';
+    lines.push(`[${formatTime(row.cue.start, guide)}] ${voice}${text}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * An interactive transcript that follows a `<news-player>`: the cue being spoken is marked and
+ * kept in view, any cue plays the clip from there, and the words can be searched and downloaded.
+ *
+ * Cues come from, first match wins: `src` (WebVTT, SubRip or JSON, recognised by content);
+ * server-rendered children with `data-start` (seconds or a clock) and optionally `data-end` and
+ * `data-speaker`, headings among them becoming chapter titles; else the player's default
+ * captions/subtitles `<track>`, fetched directly without loading video.js. Chapter titles also
+ * come from the player's `<track kind="chapters">`.
+ *
+ * Server-rendered children stay in the light DOM, untouched: without JavaScript they are the
+ * transcript, readable and indexable. Once the element runs, it reads them into cues and renders
+ * those in its shadow root like any other source (same parts, keyboard and search), and the
+ * children are no longer displayed; it reads them again when they change.
+ *
+ * Cue text is text: only WebVTT's `b i u c lang ruby rt` become (inert) formatting, through text
+ * bindings; any other markup is dropped, its words kept. Search matches are painted with the CSS
+ * Custom Highlight API (`::highlight(news-transcript-match)` and `news-transcript-current`),
+ * where a browser lacks it with `<mark>` elements.
+ *
+ * @summary A synchronized, searchable transcript for `<news-player>`.
+ *
+ * @slot - Server-rendered cues: elements with `data-start` (and `data-end`, `data-speaker`), and
+ * headings for chapters. Read, not displayed, once the element runs.
+ *
+ * @event {NewsTranscriptSeekEvent} news-transcript-seek - A cue was activated; cancel it to keep the player where it is. `detail: { cue, time }`.
+ * @event {NewsTranscriptLoadEvent} news-transcript-load - New cues were rendered. `detail: { source, count }`.
+ *
+ * @csspart base - The region around everything.
+ * @csspart toolbar - The row of search box, match count, next/previous and download.
+ * @csspart search - The search box.
+ * @csspart search-count - The "n of m" match count (a polite live region).
+ * @csspart previous - The previous-match button.
+ * @csspart next - The next-match button.
+ * @csspart download - The "Download transcript" link (plain text).
+ * @csspart body - The scroll box holding the cues.
+ * @csspart list - The list of cues and chapter headings inside the scroll box.
+ * @csspart chapter - A chapter heading.
+ * @csspart cue - One cue; also `active` while it covers the player's current time.
+ * @csspart active - The cue or cues covering the current time (with `aria-current="true"`).
+ * @csspart time - A cue's start time, `m:ss`.
+ * @csspart speaker - A speaker label, shown when the speaker changes.
+ * @csspart text - A cue's words.
+ * @csspart back - The "Back to current" button shown while auto-scroll is paused.
+ * @csspart message - Loading and error messages (a status live region).
+ *
+ * @cssproperty [--news-transcript-max-height=24rem] - Height of the scroll box before it scrolls.
+ * @cssproperty [--news-transcript-color=inherit] - Text colour.
+ * @cssproperty [--news-transcript-font=inherit] - Font.
+ * @cssproperty [--news-transcript-muted=#595959] - Colour of times and the match count.
+ * @cssproperty [--news-transcript-accent=#c8102e] - Bar beside the active cue (falls back to `--news-player-accent`).
+ * @cssproperty [--news-transcript-active-background=#e7f0fb] - Background of the active cue.
+ * @cssproperty [--news-transcript-active-color=inherit] - Text colour of the active cue.
+ * @cssproperty [--news-transcript-hover-background=#f2f2f2] - Background of a hovered cue.
+ * @cssproperty [--news-transcript-match=#fff0a0] - Background of search matches.
+ * @cssproperty [--news-transcript-match-current=#ffc14d] - Background of the current search match.
+ * @cssproperty [--news-transcript-focus=#1a5fb4] - Focus ring colour (falls back to `--news-focus`).
+ * @cssproperty [--news-transcript-border=#767676] - Border of the search box and buttons.
+ * @cssproperty [--news-transcript-border-color=#d0d0d0] - Border of the scroll box.
+ * @cssproperty [--news-transcript-radius=4px] - Corner radius (falls back to `--news-radius`).
+ */
+export class NewsTranscript extends NewsElement {
+  static override styles = styles;
+
+  private readonly localize = new LocalizeController(this);
+
+  private readonly lookup = new PlayerLookupController(this, {
+    getFor: () => this.htmlFor,
+    onChange: (player, previous) => this.onPlayerChange(player, previous),
+  });
+
+  private readonly autoScroll = new AutoScrollController(this, {
+    onResume: () => this.autoScroll.follow(this.cueEls[this.active[0]]),
+  });
+
+  @query('.body') private body!: HTMLDivElement;
+  @query('.list') private list?: HTMLDivElement;
+
+  @state() private status: Status = 'loading';
+  @state() private failure: Failure | undefined;
+  @state() private _cues: Cue[] = [];
+  @state() private chapters: Cue[] = [];
+  @state() private query = '';
+  @state() private hits: Match[] = [];
+  @state() private matchIndex = -1;
+
+  /** Id of the `<news-player>` to follow; without it, the closest ancestor player, else the only one in the same root. */
+  @property({ attribute: 'for' }) htmlFor?: string;
+
+  /** URL of a WebVTT, SubRip or JSON transcript, recognised by content. */
+  @property() src?: string;
+
+  /** MIME type of `src`, a hint used only when the content does not tell the format. */
+  @property() type?: string;
+
+  /** Accessible name of the transcript region; by default "Transcript", with the player's headline. */
+  @property() label?: string;
+
+  /** Heading level (1–6) of chapter titles, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  private _source: TranscriptSource | undefined;
+  private index = new CueIndex([]);
+  private rows: Row[] = [];
+  private guideTime = 0;
+  /** Cue elements by cue index, collected after each new list renders. */
+  private cueEls: HTMLElement[] = [];
+  /** Indices of the cues marked active now. */
+  private active: number[] = [];
+  /** Index of the cue that holds the list's single tab stop. */
+  private focusIndex = 0;
+  private plain: string[] | undefined;
+  private ranges: { all: Range[]; current: Range | undefined } = { all: [], current: undefined };
+  private downloadUrl: string | undefined;
+  private generation = 0;
+  private abort: AbortController | undefined;
+  private loadScheduled = false;
+  private loadedWith: { src?: string; type?: string; player?: NewsPlayer } | undefined;
+  private children$: MutationObserver | undefined;
+  private justLoaded = false;
+
+  /** The cues shown, sorted by start time. */
+  get cues(): readonly Cue[] {
+    return this._cues;
+  }
+
+  /** The cues covering the player's current time. */
+  get activeCues(): readonly Cue[] {
+    return this.active.map((i) => this._cues[i]);
+  }
+
+  /** The `<news-player>` followed, `undefined` when there is none. */
+  get player(): NewsPlayer | undefined {
+    return this.lookup.player;
+  }
+
+  /** Where the cues came from (`src`, `inline` or `track`), `undefined` while there are none. */
+  get source(): TranscriptSource | undefined {
+    return this._source;
+  }
+
+  /** Number of search matches for the current query. */
+  get matchCount(): number {
+    return this.hits.length;
+  }
+
+  /** True while auto-scroll does not follow the player (the reader scrolled, hovers or searches). */
+  get autoScrollPaused(): boolean {
+    return this.autoScroll.paused;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.children$ ??= new MutationObserver(() => {
+      if (!this.src) this.scheduleLoad();
+    });
+    this.children$.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['data-start', 'data-end', 'data-speaker'],
+    });
+    const player = this.lookup.player;
+    const last = this.loadedWith;
+    if (!last || last.src !== this.src || last.type !== this.type || last.player !== player) {
+      this.scheduleLoad();
+    } else if (this.hasUpdated) {
+      // Moved in the page: the download link and highlights were released on disconnect.
+      this.requestUpdate();
+      this.paintHighlights();
+      this.sync();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.children$?.disconnect();
+    this.clearHighlights();
+    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
+    this.downloadUrl = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('htmlFor') && this.hasUpdated) this.lookup.resolve();
+    if ((changed.has('src') || changed.has('type')) && this.hasUpdated) this.scheduleLoad();
+    if (changed.has('_cues') || changed.has('chapters')) this.buildRows();
+  }
+
+  protected override firstUpdated(): void {
+    this.autoScroll.attach(this.body);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('_cues') || changed.has('chapters') || changed.has('headingLevel')) {
+      // Rows may have been re-rendered in place: clear what was set on them by hand.
+      for (const i of this.active) this.mark(i, false);
+      this.cueEls[this.focusIndex]?.setAttribute('tabindex', '-1');
+      this.cueEls = this.list ? [...this.list.querySelectorAll<HTMLElement>('.cue')] : [];
+      this.active = [];
+      this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.cueEls.length - 1));
+      this.cueEls[this.focusIndex]?.setAttribute('tabindex', '0');
+      this.plain = undefined;
+      this.sync(true);
+      if (this.query) this.runSearch(false);
+    }
+    if (this.justLoaded && this._source) {
+      this.justLoaded = false;
+      this.emit(new NewsTranscriptLoadEvent({ source: this._source, count: this._cues.length }));
+    }
+  }
+
+  // ---- sources ---------------------------------------------------------------------------------
+
+  /** Loads once per task however many things asked for it (connect, player found, `src` set). */
+  private scheduleLoad(): void {
+    if (this.loadScheduled) return;
+    this.loadScheduled = true;
+    queueMicrotask(() => {
+      this.loadScheduled = false;
+      if (this.isConnected) void this.load();
+    });
+  }
+
+  private async load(): Promise<void> {
+    const generation = ++this.generation;
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    const player = this.lookup.player;
+    this.loadedWith = { src: this.src, type: this.type, player };
+    const live = () => generation === this.generation;
+
+    const inline = this.src ? undefined : this.readInline();
+    if (inline) {
+      this.show('inline', inline.cues, inline.chapters);
+      if (inline.chapters.length === 0) {
+        // Headings in the children win; else the player's chapters, shown when they arrive.
+        const chapters = await this.fetchChapters(player, abort.signal);
+        if (live() && chapters.length > 0) this.chapters = chapters;
+      }
+      return;
+    }
+    const track = this.src ? undefined : this.defaultTrack(player);
+    const url = this.src || track?.src;
+    if (!url) {
+      this.fail('none');
+      return;
+    }
+    const source: TranscriptSource = this.src ? 'src' : 'track';
+    if (this.status !== 'ready' || this._source !== source) this.status = 'loading';
+    const [result, chapters] = await Promise.all([
+      this.fetchCues(url, this.src ? this.type : undefined, abort.signal),
+      this.fetchChapters(player, abort.signal),
+    ]);
+    if (!live()) return;
+    if (Array.isArray(result)) this.show(source, result, chapters);
+    else this.fail(result);
+  }
+
+  private show(source: TranscriptSource, cues: Cue[], chapters: Cue[]): void {
+    if (cues.length === 0) {
+      this.fail('none');
+      return;
+    }
+    this.status = 'ready';
+    this.failure = undefined;
+    this._source = source;
+    this._cues = cues;
+    this.chapters = chapters;
+    this.justLoaded = true;
+  }
+
+  private fail(failure: Failure): void {
+    this.status = 'failed';
+    this.failure = failure;
+    this._source = undefined;
+    this._cues = [];
+    this.chapters = [];
+  }
+
+  /** Fetches and parses a cue file: the cues, or why there are none. Never throws. */
+  private async fetchCues(url: string, type: string | undefined, signal: AbortSignal): Promise<Cue[] | Failure> {
+    let text: string;
+    let served: string | undefined;
+    try {
+      const response = await fetch(url, { signal, credentials: 'same-origin' });
+      if (!response.ok) return 'load';
+      served = response.headers.get('content-type') ?? undefined;
+      text = await response.text();
+    } catch {
+      return 'load';
+    }
+    try {
+      return parseCues(text, { type: type || served, url }).cues;
+    } catch (e) {
+      if (!(e instanceof CueParseError)) console.warn('news-transcript: unexpected parser error', e);
+      return 'malformed';
+    }
+  }
+
+  /** Chapter cues from the player's `<track kind="chapters">`; none on any failure. */
+  private async fetchChapters(player: NewsPlayer | undefined, signal: AbortSignal): Promise<Cue[]> {
+    const track = player?.querySelector<HTMLTrackElement>(':scope > track[kind="chapters" i]');
+    if (!track?.src) return [];
+    const result = await this.fetchCues(track.src, undefined, signal);
+    return Array.isArray(result) ? result : [];
+  }
+
+  /** The player's `default` captions/subtitles track, else its first one. */
+  private defaultTrack(player: NewsPlayer | undefined): HTMLTrackElement | undefined {
+    if (!player) return undefined;
+    const tracks = [...player.querySelectorAll<HTMLTrackElement>(':scope > track')].filter(
+      (t) => (t.kind === 'captions' || t.kind === 'subtitles') && t.src,
+    );
+    return tracks.find((t) => t.default) ?? tracks[0];
+  }
+
+  /** Reads server-rendered children: elements with `data-start`, and headings as chapters. */
+  private readInline(): { cues: Cue[]; chapters: Cue[] } | undefined {
+    const found = [...this.querySelectorAll('[data-start], h1, h2, h3, h4, h5, h6')];
+    const cues: Cue[] = [];
+    const pendingTitles: string[] = [];
+    const chapterTitles: { title: string; cue: number }[] = [];
+    const ends: (number | undefined)[] = [];
+    for (const el of found) {
+      // A heading or cue inside a cue belongs to that cue's text.
+      const outer = el.parentElement?.closest('[data-start]');
+      if (outer && outer !== this && this.contains(outer)) continue;
+      if (!el.hasAttribute('data-start')) {
+        const title = el.textContent?.replace(/\s+/g, ' ').trim();
+        if (title) pendingTitles.push(title);
+        continue;
+      }
+      const start = parseTime(el.getAttribute('data-start'));
+      if (start === undefined) continue;
+      for (const title of pendingTitles.splice(0)) chapterTitles.push({ title, cue: cues.length });
+      const speaker = el.getAttribute('data-speaker')?.trim();
+      const cue: Cue = { id: el.id, start, end: start, text: cueTextOf(el).trim() };
+      if (speaker) cue.voice = speaker;
+      cues.push(cue);
+      ends.push(parseTime(el.getAttribute('data-end')));
+    }
+    if (cues.length === 0) return undefined;
+    // Without data-end a cue lasts until the next one starts; the last one until the clip ends.
+    const duration = this.lookup.player?.duration;
+    cues.forEach((cue, i) => {
+      const next = cues.slice(i + 1).find((c) => c.start > cue.start)?.start;
+      const fallback = next ?? (typeof duration === 'number' && duration > cue.start ? duration : cue.start + 5);
+      cue.end = Math.max(cue.start, ends[i] ?? fallback);
+    });
+    const order = cues.map((_, i) => i).sort((a, b) => cues[a].start - cues[b].start || a - b);
+    const sorted = order.map((i) => cues[i]);
+    const chapters = chapterTitles.map(({ title, cue }) => {
+      const start = cues[cue].start;
+      return { id: '', start, end: start, text: escapeCueText(title) };
+    });
+    return { cues: sorted, chapters };
+  }
+
+  private buildRows(): void {
+    const chapters = this.chapters;
+    let c = 0;
+    let voice: string | undefined;
+    let guide = 0;
+    this.rows = this._cues.map((cue, index) => {
+      const titles: string[] = [];
+      while (c < chapters.length && chapters[c].start <= cue.start) {
+        const title = cueTextToPlain(chapters[c].text).replace(/\s+/g, ' ').trim();
+        if (title) titles.push(title);
+        c++;
+      }
+      if (titles.length) voice = undefined;
+      const speaker = cue.voice && cue.voice !== voice ? cue.voice : undefined;
+      if (cue.voice) voice = cue.voice;
+      if (Number.isFinite(cue.end)) guide = Math.max(guide, cue.end);
+      return { cue, index, chapters: titles, speaker };
+    });
+    this.guideTime = guide;
+    this.index = new CueIndex(this._cues);
+    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
+    this.downloadUrl = undefined;
+  }
+
+  // ---- the player ------------------------------------------------------------------------------
+
+  private onPlayerChange(player: NewsPlayer | undefined, previous: NewsPlayer | undefined): void {
+    for (const type of PLAYER_EVENTS) {
+      previous?.removeEventListener(type, this.onPlayerEvent);
+      player?.addEventListener(type, this.onPlayerEvent);
+    }
+    // The track and chapters come from the player; a `src` or inline transcript stays as it is.
+    if (this.isConnected) {
+      if (this.loadedWith?.player !== player) this.scheduleLoad();
+      this.requestUpdate();
+    }
+  }
+
+  private onPlayerEvent = (): void => this.sync();
+
+  /** The player, once its element is upgraded (before that its properties are not its own yet). */
+  private upgradedPlayer(): NewsPlayer | undefined {
+    const player = this.lookup.player;
+    return player && typeof player.play === 'function' ? player : undefined;
+  }
+
+  // ---- sync ------------------------------------------------------------------------------------
+
+  /** Marks the cues covering the player's current time; `initial` scrolls without animation. */
+  private sync(initial = false): void {
+    const player = this.upgradedPlayer();
+    this.syncTo(player ? player.currentTime : NaN, initial);
+  }
+
+  /**
+   * Marks the cues covering `time` and unmarks the others, touching only the cues whose state
+   * changed: O(log n) to find them, then a few attribute writes. The list itself never re-renders.
+   */
+  private syncTo(time: number, initial = false): void {
+    const next = this.index.active(time);
+    const previous = this.active;
+    if (next.length === previous.length && next.every((v, i) => v === previous[i])) return;
+    for (const i of previous) if (!next.includes(i)) this.mark(i, false);
+    for (const i of next) if (!previous.includes(i)) this.mark(i, true);
+    this.active = next;
+    if (next.length === 0) return;
+    // Tab lands on the cue being spoken, unless the reader is moving through the list.
+    if (!this.list?.contains(this.shadowRoot!.activeElement)) this.moveTabStop(next[0]);
+    this.autoScroll.follow(this.cueEls[next[0]], initial);
+  }
+
+  private mark(index: number, on: boolean): void {
+    const el = this.cueEls[index];
+    if (!el) return;
+    if (on) {
+      el.setAttribute('aria-current', 'true');
+      el.setAttribute('part', 'cue active');
+    } else {
+      el.removeAttribute('aria-current');
+      el.setAttribute('part', 'cue');
+    }
+  }
+
+  private moveTabStop(index: number): void {
+    if (index === this.focusIndex) return;
+    this.cueEls[this.focusIndex]?.setAttribute('tabindex', '-1');
+    this.cueEls[index]?.setAttribute('tabindex', '0');
+    this.focusIndex = index;
+  }
+
+  // ---- seeking and keyboard --------------------------------------------------------------------
+
+  /** Seeks the player to cue `index` and plays it, loading the player if it is idle. */
+  private activate(index: number): void {
+    const cue = this._cues[index];
+    if (!cue) return;
+    this.moveTabStop(index);
+    // Choosing a cue means "follow from here".
+    this.autoScroll.resume('reader');
+    const event = this.emit(new NewsTranscriptSeekEvent({ cue, time: cue.start }));
+    if (event.defaultPrevented) return;
+    const player = this.lookup.player;
+    if (!player) return;
+    const go = (): void => {
+      player.currentTime = cue.start;
+      this.syncTo(cue.start);
+      // Blocked autoplay or an unavailable player reject; the reader still sees where they are.
+      player.play().catch(() => undefined);
+    };
+    if (typeof player.play === 'function') go();
+    else void customElements.whenDefined(player.localName).then(go);
+  }
+
+  private cueIndexOf(target: EventTarget | null): number {
+    const el = target instanceof Element ? target.closest<HTMLElement>('.cue') : null;
+    return el ? Number(el.dataset.index) : -1;
+  }
+
+  private onListClick = (event: MouseEvent): void => {
+    const index = this.cueIndexOf(event.target);
+    if (index < 0) return;
+    // Selecting words to quote them is not a request to play.
+    const root = this.shadowRoot as ShadowRoot & { getSelection?: () => Selection | null };
+    const selection = root.getSelection?.() ?? document.getSelection();
+    if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return;
+    this.activate(index);
+  };
+
+  private onListKeyDown = (event: KeyboardEvent): void => {
+    const index = this.cueIndexOf(event.target);
+    if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
+    const last = this.cueEls.length - 1;
+    let to: number;
+    switch (event.key) {
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        if (!event.repeat) this.activate(index);
+        return;
+      case 'ArrowDown':
+        to = Math.min(last, index + 1);
+        break;
+      case 'ArrowUp':
+        to = Math.max(0, index - 1);
+        break;
+      case 'Home':
+        to = 0;
+        break;
+      case 'End':
+        to = last;
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    // The reader is looking elsewhere in the list: do not pull the view back to the player.
+    this.autoScroll.pause('reader');
+    this.focusCue(to);
+  };
+
+  private onListFocusIn = (event: FocusEvent): void => {
+    const index = this.cueIndexOf(event.target);
+    if (index >= 0) this.moveTabStop(index);
+  };
+
+  private focusCue(index: number): void {
+    const el = this.cueEls[index];
+    if (!el) return;
+    this.moveTabStop(index);
+    el.focus({ preventScroll: true });
+    this.autoScroll.reveal(el);
+  }
+
+  private onBackClick = (): void => {
+    this.backToCurrent();
+  };
+
+  // ---- search ----------------------------------------------------------------------------------
+
+  private onSearchInput = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.runSearch(true);
+  };
+
+  private onSearchKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      if (event.shiftKey) this.previousMatch();
+      else this.nextMatch();
+    } else if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      (event.target as HTMLInputElement).value = '';
+      this.query = '';
+      this.runSearch(true);
+    }
+  };
+
+  /** Finds every match of the query; `reveal` scrolls to the first one. */
+  private runSearch(reveal: boolean): void {
+    const pattern = searchPattern(this.query);
+    const matches: Match[] = [];
+    if (pattern) {
+      this.plain ??= this._cues.map((c) => cueTextToPlain(c.text));
+      this.plain.forEach((text, cue) => {
+        pattern.lastIndex = 0;
+        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+          matches.push({ cue, start: m.index, end: m.index + m[0].length });
+        }
+      });
+      this.autoScroll.pause('search');
+    } else {
+      this.autoScroll.resume('search');
+    }
+    this.hits = matches;
+    this.matchIndex = matches.length ? 0 : -1;
+    this.paintHighlights();
+    if (reveal) this.revealMatch();
+  }
+
+  private stepMatch(step: 1 | -1): void {
+    const n = this.hits.length;
+    if (n === 0) return;
+    this.matchIndex = (this.matchIndex + step + n) % n;
+    this.paintCurrent();
+    this.revealMatch();
+  }
+
+  private revealMatch(): void {
+    const match = this.hits[this.matchIndex];
+    if (match) this.autoScroll.reveal(this.cueEls[match.cue], 'center');
+  }
+
+  /** A Range over characters `start`–`end` of the text of cue element `el`. */
+  private rangeOf(el: HTMLElement, start: number, end: number): Range | undefined {
+    const text = el.querySelector('.text');
+    if (!text) return undefined;
+    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    let offset = 0;
+    let started = false;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const length = node.nodeValue?.length ?? 0;
+      if (!started && start < offset + length) {
+        range.setStart(node, start - offset);
+        started = true;
+      }
+      if (started && end <= offset + length) {
+        range.setEnd(node, end - offset);
+        return range;
+      }
+      offset += length;
+    }
+    return undefined;
+  }
+
+  private clearHighlights(): void {
+    const all = sharedHighlight(MATCH_HIGHLIGHT);
+    const current = sharedHighlight(CURRENT_HIGHLIGHT);
+    for (const r of this.ranges.all) all?.delete(r);
+    if (this.ranges.current) current?.delete(this.ranges.current);
+    this.ranges = { all: [], current: undefined };
+  }
+
+  private paintHighlights(): void {
+    this.clearHighlights();
+    const all = sharedHighlight(MATCH_HIGHLIGHT);
+    if (!all) return; // painted by the <mark> fallback in render()
+    for (const m of this.hits) {
+      const range = this.cueEls[m.cue] && this.rangeOf(this.cueEls[m.cue], m.start, m.end);
+      if (range) {
+        all.add(range);
+        this.ranges.all.push(range);
+      }
+    }
+    this.paintCurrent();
+  }
+
+  private paintCurrent(): void {
+    const current = sharedHighlight(CURRENT_HIGHLIGHT);
+    if (!current) return;
+    if (this.ranges.current) current.delete(this.ranges.current);
+    const m = this.hits[this.matchIndex];
+    this.ranges.current = m && this.cueEls[m.cue] ? this.rangeOf(this.cueEls[m.cue], m.start, m.end) : undefined;
+    if (this.ranges.current) current.add(this.ranges.current);
+  }
+
+  // ---- public methods --------------------------------------------------------------------------
+
+  /** Moves to the next search match (after the last, the first). */
+  nextMatch(): void {
+    this.stepMatch(1);
+  }
+
+  /** Moves to the previous search match (before the first, the last). */
+  previousMatch(): void {
+    this.stepMatch(-1);
+  }
+
+  /** Resumes auto-scroll and scrolls back to the cue being spoken. */
+  backToCurrent(): void {
+    this.autoScroll.resume();
+    this.autoScroll.follow(this.cueEls[this.active[0]]);
+  }
+
+  /** Reads the sources again (the `src` file, the children or the player's tracks). */
+  reload(): void {
+    this.scheduleLoad();
+  }
+
+  // ---- render ----------------------------------------------------------------------------------
+
+  /** Renders the safe cue markup tree: text bindings and a fixed set of inert elements only. */
+  private renderNodes(nodes: readonly CueNode[], marks: RegExp | undefined): unknown[] {
+    return nodes.map((node): unknown => {
+      switch (node.type) {
+        case 'text':
+          return marks ? this.renderMarked(node.value, marks) : node.value;
+        case 'timestamp':
+          return nothing;
+        case 'b':
+          return html`<b>${this.renderNodes(node.children, marks)}</b>`;
+        case 'i':
+          return html`<i>${this.renderNodes(node.children, marks)}</i>`;
+        case 'u':
+          return html`<u>${this.renderNodes(node.children, marks)}</u>`;
+        case 'ruby':
+          return html`<ruby>${this.renderNodes(node.children, marks)}</ruby>`;
+        case 'rt':
+          return html`<rt>${this.renderNodes(node.children, marks)}</rt>`;
+        case 'lang':
+          return html`<span lang=${node.annotation ?? ''}>${this.renderNodes(node.children, marks)}</span>`;
+        case 'c':
+        case 'v':
+          return html`<span class=${node.type}>${this.renderNodes(node.children, marks)}</span>`;
+      }
+    });
+  }
+
+  /** Where the Highlight API is missing: matches as `<mark>` around text bindings. */
+  private renderMarked(text: string, pattern: RegExp): unknown[] {
+    const out: unknown[] = [];
+    let from = 0;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      out.push(text.slice(from, m.index), html`<mark>${m[0]}</mark>`);
+      from = m.index + m[0].length;
+    }
+    out.push(text.slice(from));
+    return out;
+  }
+
+  private renderRow(row: Row, marks: RegExp | undefined): TemplateResult {
+    const { cue, index } = row;
+    return html`${row.chapters.map(
+        (title) =>
+          html`<div part="chapter" class="chapter" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel || 3))}>${title}</div>`,
+      )}<div part="cue" class="cue" role="button" tabindex="-1" data-index=${index} data-start=${cue.start} data-end=${cue.end}
+        ><span part="time" class="time">${formatTime(cue.start, this.guideTime)}</span
+        ><span class="words"
+          >${row.speaker ? html`<span part="speaker" class="speaker">${row.speaker}</span>` : nothing}<span part="text" class="text"
+            >${this.renderNodes(parseCueText(cue.text), marks)}</span
+          ></span
+        ></div
+      >`;
+  }
+
+  private renderList() {
+    const marks = highlightRegistry() ? undefined : searchPattern(this.query);
+    // The list re-renders only for new cues (or the <mark> fallback's query), never per time update.
+    return keyed(
+      this.rows,
+      html`<div
+        part="list"
+        class="list"
+        @click=${this.onListClick}
+        @keydown=${this.onListKeyDown}
+        @focusin=${this.onListFocusIn}
+      >
+        ${guard([this.rows, this.headingLevel, marks?.source], () => this.rows.map((row) => this.renderRow(row, marks)))}
+      </div>`,
+    );
+  }
+
+  private renderMessage() {
+    const t = this.localize.t;
+    if (this.status === 'loading') return html`<p>${t.transcriptLoading}</p>`;
+    if (this.status !== 'failed') return nothing;
+    const reason = this.failure === 'load' ? t.transcriptLoadFailed : this.failure === 'malformed' ? t.transcriptMalformed : t.transcriptNone;
+    return html`<p class="title">${t.transcriptUnavailable}</p>
+      <p class="reason">${reason}</p>`;
+  }
+
+  override render() {
+    const t = this.localize.t;
+    const ready = this.status === 'ready';
+    const headline = this.lookup.player?.getAttribute('headline') ?? '';
+    const n = this.hits.length;
+    const count = this.query.trim()
+      ? t.transcriptMatches(n ? this.matchIndex + 1 : 0, n)
+      : '';
+    if (ready && !this.downloadUrl && typeof URL.createObjectURL === 'function') {
+      const text = plainTranscript(this.rows, this.guideTime);
+      this.downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    }
+    return html`<section
+      part="base"
+      class="base"
+      aria-label=${this.label || t.transcript(headline)}
+      lang=${this.localize.lang}
+      dir=${this.localize.dir}
+    >
+      <div part="toolbar" class="toolbar" ?hidden=${!ready}>
+        <input
+          part="search"
+          class="search"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          aria-label=${t.transcriptSearch}
+          placeholder=${t.transcriptSearchPlaceholder}
+          @input=${this.onSearchInput}
+          @keydown=${this.onSearchKeyDown}
+        />
+        <span part="search-count" class="count" role="status">${count}</span>
+        <button part="previous" class="step" type="button" aria-label=${t.transcriptPreviousMatch} ?disabled=${n === 0} @click=${this.previousMatch}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 7l7 8H5z" /></svg>
+        </button>
+        <button part="next" class="step" type="button" aria-label=${t.transcriptNextMatch} ?disabled=${n === 0} @click=${this.nextMatch}>
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 17l-7-8h14z" /></svg>
+        </button>
+        ${this.downloadUrl
+          ? html`<a part="download" class="download" href=${this.downloadUrl} download="transcript.txt">${t.transcriptDownload}</a>`
+          : nothing}
+      </div>
+      <div part="message" class="message" role="status">${this.renderMessage()}</div>
+      <div class="frame">
+        <div part="body" class="body">${ready ? this.renderList() : nothing}</div>
+        <button part="back" class="back" type="button" ?hidden=${!ready || !this.autoScroll.stuck} @click=${this.onBackClick}>
+          ${t.transcriptBackToCurrent}
+        </button>
+      </div>
+    </section>`;
+  }
+}

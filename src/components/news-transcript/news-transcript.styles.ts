@@ -1,0 +1,211 @@
+import { css } from 'lit';
+
+export default css`
+  :host {
+    display: block;
+    color: var(--news-transcript-color, inherit);
+    font: var(--news-transcript-font, inherit);
+    line-height: 1.45;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+    position: relative;
+  }
+
+  .sr-only {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  /* ---- toolbar: search, match count, next/previous, download ---- */
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.375em;
+  }
+
+  .toolbar[hidden] {
+    display: none;
+  }
+
+  input,
+  button,
+  a {
+    font: inherit;
+    color: inherit;
+  }
+
+  .search {
+    flex: 1 1 10em;
+    min-inline-size: 0;
+    padding-block: 0.3em;
+    padding-inline: 0.5em;
+    border: 1px solid var(--news-transcript-border, #767676);
+    border-radius: var(--news-transcript-radius, var(--news-radius, 4px));
+    background: var(--news-transcript-input-background, transparent);
+  }
+
+  .count {
+    min-inline-size: 4.5em;
+    font-variant-numeric: tabular-nums;
+    color: var(--news-transcript-muted, #595959);
+  }
+
+  .step,
+  .back {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    padding-block: 0.25em;
+    padding-inline: 0.5em;
+    border: 1px solid var(--news-transcript-border, #767676);
+    border-radius: var(--news-transcript-radius, var(--news-radius, 4px));
+    background: var(--news-transcript-button-background, #fff);
+    cursor: pointer;
+  }
+
+  .step:disabled {
+    cursor: default;
+    opacity: 0.55;
+  }
+
+  .step svg {
+    inline-size: 1em;
+    block-size: 1em;
+    fill: currentColor;
+  }
+
+  .download {
+    margin-inline-start: auto;
+  }
+
+  :is(.search, .step, .back, .download):focus-visible,
+  .cue:focus-visible {
+    outline: 2px solid var(--news-transcript-focus, var(--news-focus, #1a5fb4));
+    outline-offset: 1px;
+  }
+
+  /* ---- the scroll box and its cues ---- */
+
+  .frame {
+    position: relative;
+  }
+
+  .body {
+    max-block-size: var(--news-transcript-max-height, 24rem);
+    overflow: auto;
+    /* The transcript moves itself; the browser must not move it behind its back. */
+    overflow-anchor: none;
+    border: 1px solid var(--news-transcript-border-color, #d0d0d0);
+    border-radius: var(--news-transcript-radius, var(--news-radius, 4px));
+  }
+
+  .body:empty,
+  .list:empty {
+    display: none;
+  }
+
+  .chapter {
+    margin: 0;
+    padding-block: 0.75em 0.25em;
+    padding-inline: 0.75em;
+    font-size: 1em;
+    font-weight: 700;
+  }
+
+  .cue {
+    display: flex;
+    gap: 0.75em;
+    padding-block: 0.3em;
+    padding-inline: 0.75em;
+    cursor: pointer;
+    border-inline-start: 3px solid transparent;
+    /* Off-screen cues skip layout and paint; their size is remembered once rendered. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 2.05em;
+  }
+
+  .cue:hover {
+    background: var(--news-transcript-hover-background, #f2f2f2);
+  }
+
+  .cue[aria-current='true'] {
+    background: var(--news-transcript-active-background, #e7f0fb);
+    color: var(--news-transcript-active-color, inherit);
+    border-inline-start-color: var(--news-transcript-accent, var(--news-player-accent, #c8102e));
+  }
+
+  .time {
+    flex: none;
+    min-inline-size: 3.2em;
+    font-variant-numeric: tabular-nums;
+    color: var(--news-transcript-muted, #595959);
+  }
+
+  .words {
+    flex: 1;
+    min-inline-size: 0;
+  }
+
+  .speaker {
+    display: block;
+    font-weight: 700;
+  }
+
+  .text .c {
+    font-style: inherit;
+  }
+
+  ::highlight(news-transcript-match),
+  mark {
+    background-color: var(--news-transcript-match, #fff0a0);
+    color: inherit;
+  }
+
+  ::highlight(news-transcript-current) {
+    background-color: var(--news-transcript-match-current, #ffc14d);
+    color: inherit;
+  }
+
+  .message:empty {
+    display: none;
+  }
+
+  .message p {
+    margin: 0;
+  }
+
+  .message .title {
+    font-weight: 700;
+  }
+
+  .back {
+    position: absolute;
+    inset-block-end: 0.5em;
+    inset-inline-end: 1.25em;
+    box-shadow: 0 1px 4px rgb(0 0 0 / 0.25);
+  }
+
+  .back[hidden] {
+    display: none;
+  }
+
+  @media (forced-colors: active) {
+    .cue[aria-current='true'] {
+      outline: 2px solid Highlight;
+    }
+  }
+`;

@@ -1,0 +1,23 @@
+/** Where the cues of a `<news-transcript>` came from. */
+export type TranscriptSource = 'src' | 'inline' | 'track';
+
+/** Detail of `news-transcript-load`. */
+export interface NewsTranscriptLoadDetail {
+  /** Which source gave the cues. */
+  source: TranscriptSource;
+  /** How many cues are shown. */
+  count: number;
+}
+
+/** Fired by `<news-transcript>` each time a new set of cues has been rendered. */
+export class NewsTranscriptLoadEvent extends CustomEvent<NewsTranscriptLoadDetail> {
+  constructor(detail: NewsTranscriptLoadDetail) {
+    super('news-transcript-load', { bubbles: true, composed: true, detail });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'news-transcript-load': NewsTranscriptLoadEvent;
+  }
+}
