@@ -89,14 +89,14 @@ export default css`
   .stage .video-js .vjs-big-play-button {
     top: 50%;
     left: 50%;
-    width: 3.2em;
-    height: 3.2em;
-    margin: -1.6em 0 0 -1.6em;
+    width: 1.85em;
+    height: 1.85em;
+    margin: -0.925em 0 0 -0.925em;
     border: 0;
     border-radius: 50%;
     background: var(--news-player-accent, #c8102e);
-    line-height: 3.2em;
-    font-size: 1.6em;
+    line-height: 1.85em;
+    font-size: 3em;
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.5);
   }
   .stage .video-js .vjs-loading-spinner {
