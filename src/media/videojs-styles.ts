@@ -1,4 +1,63 @@
-// video.js's stylesheet as text, adopted into each player's shadow root.
+// video.js's stylesheet as text, adopted into each player's shadow root, followed by our
+// overrides of it. Both load with video.js, never before the reader presses play.
 import css from 'video.js/dist/video-js.min.css?inline';
 
-export default css as string;
+/** How news-player adjusts video.js's own look: sizes, times shown, controls when ready. */
+const overrides = `
+  .stage .video-js {
+    width: 100%;
+    height: 100%;
+    line-height: 1;
+    direction: ltr;
+    font-size: var(--news-player-controls-size, 13px);
+    font-family: Arial, Helvetica, sans-serif;
+    text-align: left;
+  }
+  /* Current time, divider, duration and remaining time, all shown. */
+  .stage .video-js .vjs-current-time,
+  .stage .video-js .vjs-time-divider,
+  .stage .video-js .vjs-duration {
+    display: block;
+  }
+  .stage .video-js .vjs-time-control {
+    padding-inline: 0.4em;
+    min-width: 0;
+  }
+  .stage .video-js .vjs-remaining-time {
+    display: block;
+  }
+  /* video.js hides its controls until the first play; "ready" shows them, with the times. */
+  .stage .video-js.vjs-paused:not(.vjs-has-started) .vjs-control-bar {
+    display: flex;
+    opacity: 1;
+    visibility: visible;
+  }
+  /* The same big play button as the poster card. */
+  .stage .video-js .vjs-big-play-button {
+    top: 50%;
+    left: 50%;
+    width: 1.85em;
+    height: 1.85em;
+    margin: -0.925em 0 0 -0.925em;
+    border: 0;
+    border-radius: 50%;
+    background: var(--news-player-accent, #c8102e);
+    line-height: 1.85em;
+    font-size: 3em;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.5);
+  }
+  .stage .video-js .vjs-loading-spinner {
+    border-color: rgb(255 255 255 / 0.85);
+  }
+  .stage .video-js :focus-visible {
+    outline: 2px solid var(--news-player-focus, #fff);
+    outline-offset: -2px;
+  }
+  .stage .video-js.vjs-audio-only-mode .vjs-control-bar,
+  .base.audio .video-js .vjs-control-bar {
+    display: flex;
+  }
+
+`;
+
+export default `${css as string}\n${overrides}`;
