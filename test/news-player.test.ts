@@ -465,6 +465,15 @@ describe('<news-player>', () => {
       expect(shadow(el).activeElement).to.not.equal(null);
     });
 
+    it('moves focus to Retry when the focused player becomes unavailable', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src="/faults/status/500" type="video/webm"></news-player>`);
+      (shadow(el).querySelector('[part="poster-card"]') as HTMLButtonElement).focus();
+      await sendKeys({ press: 'Enter' });
+      await stateReached(el, 'unavailable');
+      await el.updateComplete;
+      await waitUntil(() => shadow(el).activeElement === shadow(el).querySelector('[part="retry"]'), 'Retry has focus');
+    });
+
     it('plays with Space', async () => {
       const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.webm} muted></news-player>`);
       (shadow(el).querySelector('[part="poster-card"]') as HTMLButtonElement).focus();
@@ -484,6 +493,19 @@ describe('<news-player>', () => {
       await sendKeys({ press: 'k' });
       await stateReached(a, 'paused');
       expect(b.state).to.equal('playing');
+    });
+  });
+
+  describe('fullscreen', () => {
+    it('goes fullscreen from inside the shadow root with the f hotkey, and back', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.webm} muted></news-player>`);
+      await el.play();
+      (el.player!.el() as HTMLElement).focus();
+      await sendKeys({ press: 'f' });
+      await waitUntil(() => document.fullscreenElement === el, 'the host is the fullscreen element');
+      expect(el.player!.isFullscreen()).to.equal(true);
+      await document.exitFullscreen();
+      await waitUntil(() => !el.player!.isFullscreen(), 'video.js saw the exit');
     });
   });
 

@@ -383,8 +383,17 @@ export class NewsPlayer extends NewsElement {
   /** Ends in `unavailable` with `code`, releasing video.js and every pending `play()`. */
   private fail(code: ErrorCode, mediaErrorCode?: number): void {
     this._error = { code, message: ERROR_MESSAGES[code], ...(mediaErrorCode ? { mediaErrorCode } : {}) };
+    const hadFocus = this.matches(':focus-within');
     this.teardown(false);
     this.setState('unavailable');
+    // The focused control just vanished: give focus to Retry, or the message, not to the page.
+    if (hadFocus) {
+      void this.updateComplete.then(() => {
+        const root = this.shadowRoot;
+        const target = root?.querySelector<HTMLElement>('[part="retry"]') ?? root?.querySelector<HTMLElement>('[part="unavailable"]');
+        target?.focus({ preventScroll: true });
+      });
+    }
     this.emit(new NewsPlayerErrorEvent({ ...this._error }));
   }
 
@@ -747,7 +756,7 @@ export class NewsPlayer extends NewsElement {
   private renderUnavailable() {
     const t = this.localize.t;
     const code = this._error?.code ?? 'no-source';
-    return html`<div part="unavailable" class="overlay" data-code=${code}>
+    return html`<div part="unavailable" class="overlay" data-code=${code} tabindex="-1">
       ${this.renderPoster()}
       <p part="message" class="message">${t.unavailable}</p>
       <p part="reason" class="reason">${t.reason[code]}</p>

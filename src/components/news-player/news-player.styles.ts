@@ -73,6 +73,9 @@ export default css`
     cursor: pointer;
     overflow: hidden;
   }
+  .overlay:focus {
+    outline: none;
+  }
   .card:focus-visible,
   .retry:focus-visible {
     outline: 3px solid var(--news-player-focus, #ffbf47);
