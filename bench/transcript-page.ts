@@ -15,7 +15,7 @@ class FullLayoutTranscript extends NewsTranscript {
   static override styles = [
     transcriptStyles,
     css`
-      .cue {
+      .chunk {
         content-visibility: visible;
       }
     `,

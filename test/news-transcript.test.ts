@@ -522,8 +522,11 @@ describe('<news-transcript>', () => {
   });
 
   describe('auto-scroll', () => {
-    /** A player and a transcript of 200 cues in a short box, in the middle of a tall page. */
-    async function tallPage(): Promise<{ el: NewsTranscript; player: NewsPlayer; box: HTMLElement }> {
+    /**
+     * A player and a transcript of 200 cues in a short box, in the middle of a tall page that is
+     * scrolled so the box is on screen; `scrollY` is where the page must stay.
+     */
+    async function tallPage(): Promise<{ el: NewsTranscript; player: NewsPlayer; box: HTMLElement; scrollY: number }> {
       const wrap = await fixture<HTMLDivElement>(html`<div>
         <div style="height: 150vh"></div>
         <news-player src=${MEDIA.long} style="width: 320px"></news-player>
@@ -532,36 +535,39 @@ describe('<news-transcript>', () => {
       </div>`);
       const el = wrap.querySelector('news-transcript')!;
       await rendered(el, 200);
-      window.scrollTo(0, 0);
-      return { el, player: wrap.querySelector('news-player')!, box: part(el, 'body') };
+      const box = part(el, 'body');
+      window.scrollTo(0, window.scrollY + box.getBoundingClientRect().top - 100);
+      await nextFrame();
+      await nextFrame();
+      return { el, player: wrap.querySelector('news-player')!, box, scrollY: window.scrollY };
     }
 
     it('keeps the active cue in view inside its own box and never scrolls the page', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const { el, player, box } = await tallPage();
+      const { el, player, box, scrollY } = await tallPage();
       expect(box.scrollHeight).to.be.above(box.clientHeight);
       tick(player, 120.5);
       await scrollSettled(box);
       expect(activeIndex(el)).to.equal(120);
       expect(box.scrollTop).to.be.above(0);
       expect(inView(box, cueEls(el)[120])).to.equal(true);
-      expect(window.scrollY).to.equal(0);
+      expect(window.scrollY).to.equal(scrollY);
       expect(el.autoScrollPaused).to.equal(false);
     });
 
     it('scrolls smoothly without pausing itself when motion is allowed', async () => {
-      const { el, player, box } = await tallPage();
+      const { el, player, box, scrollY } = await tallPage();
       tick(player, 60.5);
       await scrollSettled(box);
       expect(inView(box, cueEls(el)[60])).to.equal(true);
       expect(el.autoScrollPaused, 'its own smooth scroll is not the reader').to.equal(false);
       expect(part(el, 'back').hidden).to.equal(true);
-      expect(window.scrollY).to.equal(0);
+      expect(window.scrollY).to.equal(scrollY);
     });
 
     it("pauses on the reader's scroll and resumes from Back to current", async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const { el, player, box } = await tallPage();
+      const { el, player, box, scrollY } = await tallPage();
       tick(player, 100.5);
       await scrollSettled(box);
       // The reader scrolls the box back up (any scroll the transcript did not start).
@@ -584,25 +590,39 @@ describe('<news-transcript>', () => {
       tick(player, 190.5);
       await scrollSettled(box);
       expect(inView(box, cueEls(el)[190])).to.equal(true);
+      expect(window.scrollY).to.equal(scrollY);
+    });
+
+    it('catches up when the box comes on screen', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const { el, player, box, scrollY } = await tallPage();
+      window.scrollTo(0, 0);
+      await nextFrame();
+      tick(player, 170.5);
+      await scrollSettled(box);
+      expect(activeIndex(el)).to.equal(170);
       expect(window.scrollY).to.equal(0);
+      window.scrollTo(0, scrollY);
+      await waitUntil(() => inView(box, cueEls(el)[170]), 'follows once visible');
+      await scrollSettled(box);
+      expect(inView(box, cueEls(el)[170])).to.equal(true);
+      expect(el.autoScrollPaused).to.equal(false);
     });
 
     it('pauses on keyboard scrolling inside the box', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const { el, box } = await tallPage();
+      const { el, box, scrollY } = await tallPage();
       cueEls(el)[0].focus({ preventScroll: true });
       await sendKeys({ press: 'PageDown' });
       await scrollSettled(box);
       expect(box.scrollTop).to.be.above(0);
       expect(el.autoScrollPaused).to.equal(true);
-      expect(window.scrollY).to.equal(0);
+      expect(window.scrollY).to.equal(scrollY);
     });
 
     it('pauses while the mouse hovers the list', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const { el, player, box } = await tallPage();
-      box.scrollIntoView({ block: 'center' }); // the page scrolls here only so the mouse can reach the box
-      const scrollY = window.scrollY;
+      const { el, player, box, scrollY } = await tallPage();
       const r = box.getBoundingClientRect();
       await sendMouse({ type: 'move', position: [Math.round(r.left + 40), Math.round(r.top + 40)] });
       tick(player, 80.5);

@@ -37,7 +37,8 @@ const prefersReducedMotion = (): boolean =>
  * the controller did not start itself), while a mouse hovers it, and while the host says the
  * reader is searching. Scroll and search pauses stick until {@link resume} ("Back to current");
  * a hover pause ends when the pointer leaves. Smooth scrolling only without
- * `prefers-reduced-motion: reduce`.
+ * `prefers-reduced-motion: reduce`. While the box is off screen, following waits and catches up
+ * (without animation) when the box comes into view.
  */
 export class AutoScrollController implements ReactiveController {
   private box: HTMLElement | undefined;
@@ -48,6 +49,10 @@ export class AutoScrollController implements ReactiveController {
   /** The last programmatic scroll, checked again until the content it revealed is laid out. */
   private settle: { el: Element; mode: ScrollMode; tries: number; top: number; still: number } | undefined;
   private settleFrame = 0;
+  /** Whether the box is on screen; while it is not, following waits (nothing to see, and sizes are estimates). */
+  private onScreen = true;
+  private deferred: Element | undefined;
+  private visibility: IntersectionObserver | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -106,6 +111,10 @@ export class AutoScrollController implements ReactiveController {
   /** Keeps `el` comfortably in view unless paused; `instant` skips the smooth animation. */
   follow(el: Element | undefined, instant = false): void {
     if (!el || this.paused) return;
+    if (!this.onScreen) {
+      this.deferred = el;
+      return;
+    }
     this.place(el, 'follow', instant);
   }
 
@@ -176,6 +185,18 @@ export class AutoScrollController implements ReactiveController {
   }
 
   private listen(box: HTMLElement): void {
+    if (typeof IntersectionObserver === 'function') {
+      this.visibility = new IntersectionObserver((entries) => {
+        const entry = entries[entries.length - 1];
+        this.onScreen = entry.isIntersecting;
+        if (this.onScreen && this.deferred) {
+          const el = this.deferred;
+          this.deferred = undefined;
+          this.follow(el, true);
+        }
+      });
+      this.visibility.observe(box);
+    }
     box.addEventListener('scroll', this.onScroll, { passive: true });
     box.addEventListener('scrollend', this.onScrollEnd, { passive: true });
     box.addEventListener('wheel', this.onReader, { passive: true });
@@ -187,6 +208,9 @@ export class AutoScrollController implements ReactiveController {
   }
 
   private unlisten(box: HTMLElement): void {
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+    this.deferred = undefined;
     box.removeEventListener('scroll', this.onScroll);
     box.removeEventListener('scrollend', this.onScrollEnd);
     box.removeEventListener('wheel', this.onReader);

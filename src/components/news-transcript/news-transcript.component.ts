@@ -37,6 +37,9 @@ interface Row {
 /** Player events after which the active cue may have changed. */
 const PLAYER_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadedmetadata', 'news-player-statechange'] as const;
 
+/** Cues per layout block (see `renderChunks`). */
+const CHUNK = 100;
+
 const MATCH_HIGHLIGHT = 'news-transcript-match';
 const CURRENT_HIGHLIGHT = 'news-transcript-current';
 
@@ -287,6 +290,12 @@ export class NewsTranscript extends NewsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.children$?.disconnect();
+    if (this.status === 'loading') {
+      // Stop the request; a reconnect loads again instead of showing the aborted fetch as an error.
+      this.generation++;
+      this.abort?.abort();
+      this.loadedWith = undefined;
+    }
     this.clearHighlights();
     if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
     this.downloadUrl = undefined;
@@ -296,6 +305,10 @@ export class NewsTranscript extends NewsElement {
     if (changed.has('htmlFor') && this.hasUpdated) this.lookup.resolve();
     if ((changed.has('src') || changed.has('type')) && this.hasUpdated) this.scheduleLoad();
     if (changed.has('_cues') || changed.has('chapters')) this.buildRows();
+    if (this.status === 'ready' && !this.downloadUrl && typeof URL.createObjectURL === 'function') {
+      const text = plainTranscript(this.rows, this.guideTime);
+      this.downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    }
   }
 
   protected override firstUpdated(): void {
@@ -835,6 +848,20 @@ export class NewsTranscript extends NewsElement {
       >`;
   }
 
+  /**
+   * Rows in blocks of {@link CHUNK}: off-screen blocks are skipped by layout
+   * (`content-visibility: auto`). Per block rather than per cue: with one skipped root per cue,
+   * 10,000 of them, each time update cost about a hundred times more (bench/transcript.mjs).
+   */
+  private renderChunks(marks: RegExp | undefined): TemplateResult[] {
+    const chunks: TemplateResult[] = [];
+    for (let i = 0; i < this.rows.length; i += CHUNK) {
+      const rows = this.rows.slice(i, i + CHUNK);
+      chunks.push(html`<div class="chunk">${rows.map((row) => this.renderRow(row, marks))}</div>`);
+    }
+    return chunks;
+  }
+
   private renderList() {
     const marks = highlightRegistry() ? undefined : searchPattern(this.query);
     // The list re-renders only for new cues (or the <mark> fallback's query), never per time update.
@@ -847,7 +874,7 @@ export class NewsTranscript extends NewsElement {
         @keydown=${this.onListKeyDown}
         @focusin=${this.onListFocusIn}
       >
-        ${guard([this.rows, this.headingLevel, marks?.source], () => this.rows.map((row) => this.renderRow(row, marks)))}
+        ${guard([this.rows, this.headingLevel, marks?.source], () => this.renderChunks(marks))}
       </div>`,
     );
   }
@@ -869,10 +896,6 @@ export class NewsTranscript extends NewsElement {
     const count = this.query.trim()
       ? t.transcriptMatches(n ? this.matchIndex + 1 : 0, n)
       : '';
-    if (ready && !this.downloadUrl && typeof URL.createObjectURL === 'function') {
-      const text = plainTranscript(this.rows, this.guideTime);
-      this.downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    }
     return html`<section
       part="base"
       class="base"

@@ -133,9 +133,12 @@ export default css`
     padding-inline: 0.75em;
     cursor: pointer;
     border-inline-start: 3px solid transparent;
-    /* Off-screen cues skip layout and paint; their size is remembered once rendered. */
+  }
+
+  .chunk {
+    /* Off-screen blocks of cues skip layout and paint; their size is remembered once rendered. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 2.05em;
+    contain-intrinsic-size: auto calc(100 * 2.05em);
   }
 
   .cue:hover {
