@@ -23,7 +23,11 @@ const config: StorybookConfig = {
   // Controls, actions, viewport and backgrounds ship in Storybook 10's core. Docs does not: it is
   // the separate `@storybook/addon-docs` package, which is not installed here.
   addons: ['@storybook/addon-a11y'],
-  staticDirs: [{ from: '../test/media', to: '/media' }],
+  staticDirs: [
+    { from: '../test/media', to: '/media' },
+    // The reference article's clip, poster and WebVTT (scripts/make-article-clip.sh).
+    { from: '../stories/article/media', to: '/article' },
+  ],
   core: { disableTelemetry: true },
   async viteFinal(viteConfig) {
     return mergeConfig(viteConfig, {

@@ -57,7 +57,30 @@ const overrides = `
   .base.audio .video-js .vjs-control-bar {
     display: flex;
   }
-
+  /* Captions stay readable on phones: video.js would scale them with the frame down to ~7px. */
+  .stage .video-js .vjs-text-track-display .vjs-text-track-cue,
+  .stage .video-js .vjs-text-track-display .vjs-text-track-cue > div {
+    font-size: clamp(14px, 2.6cqi, 24px) !important;
+  }
+  /* Narrow frames: the progress bar keeps its room, secondary controls give way. */
+  @container (max-width: 560px) {
+    .stage .video-js .vjs-remaining-time,
+    .stage .video-js .vjs-picture-in-picture-control {
+      display: none;
+    }
+  }
+  @container (max-width: 420px) {
+    .stage .video-js .vjs-time-divider,
+    .stage .video-js .vjs-duration,
+    .stage .video-js .vjs-volume-control,
+    .stage .video-js .vjs-chapters-button,
+    .stage .video-js .vjs-playback-rate {
+      display: none;
+    }
+    .stage .video-js .vjs-control {
+      width: 2.6em;
+    }
+  }
 `;
 
 export default `${css as string}\n${overrides}`;
