@@ -20,9 +20,9 @@ function faultsPlugin(): Plugin {
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.stories.@(ts|js)'],
-  // Controls, actions, viewport and backgrounds ship in Storybook 10's core. Docs does not: it is
-  // the separate `@storybook/addon-docs` package, which is not installed here.
-  addons: ['@storybook/addon-a11y'],
+  // Controls, actions, viewport and backgrounds ship in Storybook 10's core; docs pages (generated
+  // from custom-elements.json) come from `@storybook/addon-docs`.
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   staticDirs: [
     { from: '../test/media', to: '/media' },
     // The reference article's clip, poster and WebVTT (scripts/make-article-clip.sh).

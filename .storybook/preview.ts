@@ -71,6 +71,8 @@ const attributesFirst: ArgTypesEnhancer = ({ argTypes, initialArgs }) =>
   );
 
 const preview: Preview = {
+  // A docs page per component, built from its JSDoc through custom-elements.json.
+  tags: ['autodocs'],
   argTypesEnhancers: [attributesFirst],
   parameters: {
     controls: { expanded: true },
