@@ -37,10 +37,16 @@ const componentEntries = readdirSync(join(src, 'components'), { withFileTypes: t
   )
   .sort();
 
-const entries = ['src/index.ts', ...componentEntries];
+/** `news-player/react`: the React components (npm build only; the CDN file has no React). */
+const reactEntry = 'src/react/index.ts';
 
-/** Bare imports the consumer installs (they are `dependencies`), never copied into dist/. */
-const EXTERNAL = /^(?:lit|video\.js)(?:\/|$)|^@lit\/|^@videojs\//;
+const entries = ['src/index.ts', ...componentEntries, reactEntry];
+
+/**
+ * Bare imports the consumer installs, never copied into dist/: the `dependencies` (lit,
+ * video.js, @lit/react) and the optional peer `react`, which only dist/react/ imports.
+ */
+const EXTERNAL = /^(?:lit|video\.js|react)(?:\/|$)|^@lit\/|^@videojs\//;
 
 /**
  * TypeScript → JavaScript with esbuild, the same transform the test runner uses. (Rollup's
@@ -113,8 +119,9 @@ function nodeEnvProduction() {
 }
 
 /**
- * Type-checks and writes `.d.ts` + `.d.ts.map` for the entries and every module they import (and
- * nothing else), with the TypeScript API. A type error fails the build.
+ * Type-checks and writes `.d.ts` for the entries and every module they import (and nothing else),
+ * with the TypeScript API. A type error fails the build. No `.d.ts.map`: they would point at
+ * src/*.ts, which the package does not ship (the .js maps carry their sources inline).
  */
 function declarations() {
   return {
@@ -127,7 +134,7 @@ function declarations() {
           ...tsconfig.options,
           noEmit: false,
           declaration: true,
-          declarationMap: true,
+          declarationMap: false,
           emitDeclarationOnly: true,
           declarationDir: dist,
           rootDir: src,
@@ -166,7 +173,7 @@ function cleanDist() {
   };
 }
 
-/** Warns when a component is missing from package.json `exports` or `sideEffects`. */
+/** Warns when a component or the React entry is missing from package.json `exports` or `sideEffects`. */
 function checkPackageJson() {
   return {
     name: 'news-package-json',
@@ -186,6 +193,12 @@ function checkPackageJson() {
         if (name === dir && !sideEffects.includes(target)) {
           this.warn(`package.json sideEffects lacks "${target}" (it registers <${dir}>)`);
         }
+      }
+      if (exportsMap['./react']?.default !== './dist/react/index.js') {
+        this.warn('package.json exports lacks "./react": { "types": "./dist/react/index.d.ts", "default": "./dist/react/index.js" }');
+      }
+      if (!sideEffects.includes('./dist/react/index.js')) {
+        this.warn('package.json sideEffects lacks "./dist/react/index.js" (it registers every element)');
       }
     },
   };
@@ -234,6 +247,10 @@ export default [
   },
   {
     input: { 'news-player': 'src/index.ts' },
+    // Lazy chunks (video.js glue, JSON-LD) import helpers from the entry. With a strict entry
+    // signature Rollup would move all of the entry's code into a shared chunk and leave
+    // news-player.js a one-line re-export, costing pages one more request before anything renders.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [
       typescriptModules(),
       inlineCss(),

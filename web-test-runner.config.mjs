@@ -1,7 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
-import { videojsPlugin, cssInlinePlugin, faultMiddleware } from './test/support/server.mjs';
+import { videojsPlugin, reactPlugin, cssInlinePlugin, faultMiddleware } from './test/support/server.mjs';
 
 /**
  * `executeServerCommand('network', { offline: true, for: ms })` takes the page offline, like
@@ -39,6 +39,7 @@ export default {
   middleware: [faultMiddleware],
   plugins: [
     videojsPlugin(),
+    reactPlugin(),
     cssInlinePlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     networkCommandPlugin(),

@@ -1,6 +1,7 @@
 // Registers every element: the one "import everything" module.
 export { NewsPlayer } from './components/news-player/news-player.js';
 export { NewsTranscript } from './components/news-transcript/news-transcript.js';
+export { NewsTimestamp } from './components/news-timestamp/news-timestamp.js';
 export * from './events/index.js';
 export type { PlayerState } from './media/state.js';
 export { PLAYER_STATES } from './media/state.js';

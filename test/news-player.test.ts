@@ -237,6 +237,19 @@ describe('<news-player>', () => {
       expect(rejected).to.equal(true);
     });
 
+    it('takes a src set after connecting but before the first render', async () => {
+      const el = document.createElement('news-player');
+      document.body.append(el);
+      el.src = MEDIA.webm;
+      try {
+        await el.updateComplete;
+        expect(el.state).to.equal('idle');
+        expect(el.error).to.equal(undefined);
+      } finally {
+        el.remove();
+      }
+    });
+
     it('leaves no-source when a source is added later', async () => {
       const el = await fixture<NewsPlayer>(html`<news-player></news-player>`);
       expect(el.state).to.equal('unavailable');

@@ -3,3 +3,7 @@ export * from './news-player-error.js';
 export * from './news-player-progress.js';
 export * from './news-transcript-seek.js';
 export * from './news-transcript-load.js';
+export * from './news-player-chapterschange.js';
+export * from './news-player-rangechange.js';
+export * from './news-player-share.js';
+export * from './news-timestamp-seek.js';

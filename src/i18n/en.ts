@@ -40,6 +40,13 @@ const en: Translation = {
   transcriptLoadFailed: 'The transcript file could not be loaded. Check your connection and reload the page.',
   transcriptMalformed: 'The transcript file could not be read: it is not WebVTT, SubRip or JSON.',
   transcriptNone: 'There is no transcript for this story yet.',
+  playFrom: (time) => `Play from ${time}`,
+  startsAt: (time) => `Starts at ${time}`,
+  live: 'LIVE',
+  copyLink: 'Copy link at current time',
+  linkCopied: 'Link copied',
+  linkCopyFailed: 'The link could not be copied',
+  currentChapter: (title) => `Chapter: ${title}`,
 };
 
 export default en;

@@ -63,4 +63,19 @@ export interface Translation {
   transcriptMalformed: string;
   /** Reason line: there is no transcript at all (no `src`, no timed children, no captions track). */
   transcriptNone: string;
+
+  /** Accessible name of a `<news-timestamp>`, e.g. "Play from 1:23". */
+  playFrom: (time: string) => string;
+  /** Poster card note when a link or timestamp starts playback later, e.g. "Starts at 1:23". */
+  startsAt: (time: string) => string;
+  /** Poster card badge and label of a live stream. */
+  live: string;
+  /** Control bar button that copies a link to the current moment. */
+  copyLink: string;
+  /** Announced once the link is on the clipboard. */
+  linkCopied: string;
+  /** Announced when neither the clipboard nor the fallback could copy the link. */
+  linkCopyFailed: string;
+  /** Accessible text of the current chapter shown beside the time, e.g. "Chapter: Opening". */
+  currentChapter: (title: string) => string;
 }

@@ -72,6 +72,15 @@ describe('CDN build', () => {
     }
   });
 
+  test('no CDN file contains React or the React wrappers (news-player/react is npm only)', () => {
+    const dir = dirname(entry);
+    const all = [entry, ...readdirSync(join(dir, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => join(dir, 'chunks', f))];
+    for (const file of all) {
+      // @lit/react's createComponent, and React itself.
+      assert.doesNotMatch(readFileSync(file, 'utf8'), /suppressHydrationWarning|forwardRef|react\.development|__SECRET_INTERNALS/, relative(root, file));
+    }
+  });
+
   test('the entry is minified', () => {
     const code = readFileSync(entry, 'utf8');
     // Module-internal names are mangled away (CSS and HTML template literals stay as written).

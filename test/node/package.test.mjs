@@ -39,6 +39,11 @@ describe('npm package contents', () => {
     assert.deepEqual(unwanted, []);
   });
 
+  test('ships no build by-products: size report, declaration maps into unshipped sources, tarballs', () => {
+    const unwanted = files.filter((f) => f === 'dist/sizes.json' || f.endsWith('.d.ts.map') || f.endsWith('.tgz'));
+    assert.deepEqual(unwanted, []);
+  });
+
   test('ships every lazy CDN chunk the entry imports', () => {
     const entry = pkg.unpkg.replace(/^\.\//, '');
     for (const spec of importsOf(rel(entry)).dynamic) {
@@ -114,13 +119,26 @@ describe('package.json', () => {
   test('lit and video.js are dependencies, and the npm build imports nothing else', () => {
     assert.ok(pkg.dependencies.lit && pkg.dependencies['video.js']);
     const bare = new Set();
-    for (const file of files.filter((f) => /^dist\/(?!cdn\/).*\.js$/.test(f))) {
+    for (const file of files.filter((f) => /^dist\/(?!cdn\/|react\/).*\.js$/.test(f))) {
       const { static: s, dynamic: d } = importsOf(rel(file));
       for (const spec of [...s, ...d]) if (!/^\.\.?\//.test(spec)) bare.add(spec);
     }
     const allowed = /^(lit|video\.js)(\/|$)|^@lit\/|^@videojs\//;
     assert.deepEqual([...bare].filter((s) => !allowed.test(s)), [], 'only lit and video.js are imported');
     assert.deepEqual([...bare].filter((s) => s.includes('?')), [], 'no ?inline or other query imports');
+  });
+
+  test('news-player/react: its own entry, React an optional peer, @lit/react a dependency', () => {
+    assert.deepEqual(pkg.exports['./react'], { types: './dist/react/index.d.ts', default: './dist/react/index.js' });
+    assert.ok(pkg.sideEffects.includes('./dist/react/index.js'), 'the React entry registers the elements');
+    assert.ok(pkg.dependencies['@lit/react'], '@lit/react is a dependency');
+    assert.ok(pkg.peerDependencies?.react, 'react is a peer dependency');
+    assert.equal(pkg.peerDependenciesMeta?.react?.optional, true, 'react is an optional peer');
+    assert.ok(!pkg.dependencies.react && !pkg.dependencies['react-dom'], 'react is never a dependency');
+    const reactFiles = files.filter((f) => /^dist\/react\/.*\.js$/.test(f));
+    assert.ok(reactFiles.includes('dist/react/index.js') && files.includes('dist/react/index.d.ts'));
+    const bare = new Set(reactFiles.flatMap((f) => Object.values(importsOf(rel(f))).flat()).filter((s) => !/^\.\.?\//.test(s)));
+    assert.deepEqual([...bare].sort(), ['@lit/react', 'react'], 'React and @lit/react stay external');
   });
 
   test('the video.js stylesheet is a string module in the npm build', async () => {

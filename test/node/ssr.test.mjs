@@ -49,6 +49,26 @@ describe('importing the package in Node (SSR)', () => {
     assert.deepEqual(statics.filter((s) => /^video\.js|^@videojs\//.test(s)), []);
   });
 
+  test(`${pkg.name}/react imports in Node, registers the elements and server-renders their tags`, async () => {
+    const { NewsPlayer, NewsTranscript, NewsTimestamp } = await import(`${pkg.name}/react`);
+    const React = await import('react');
+    const { renderToString } = await import('react-dom/server');
+    for (const tag of ['news-player', 'news-transcript', 'news-timestamp']) {
+      assert.ok(globalThis.customElements?.get(tag), `<${tag}> is registered`);
+    }
+    const h = React.createElement;
+    const markup = renderToString(
+      h('article', null,
+        h(NewsPlayer, { id: 'clip', src: '/clip.webm', headline: 'Headline', muted: true, onStateChange: () => {} }),
+        h(NewsTimestamp, { htmlFor: 'clip', time: '0:02' }),
+        h(NewsTranscript, { htmlFor: 'clip' })),
+    );
+    // @lit/react sets properties after hydration: the server markup is the bare tags.
+    assert.match(markup, /<news-player id="clip"><\/news-player>/);
+    assert.match(markup, /<news-timestamp><\/news-timestamp>/);
+    assert.match(markup, /<news-transcript><\/news-transcript>/);
+  });
+
   test('it also imports where Node has no global CustomEvent (Node 18)', () => {
     const out = runNode(`
       delete globalThis.CustomEvent;

@@ -1,7 +1,8 @@
-// Dev-server pieces shared by the test runner and the stories: video.js pre-bundling, CSS as
-// text, /shared/ files, and a media fault server for the error tests.
+// Dev-server pieces shared by the test runner and the stories: video.js and React pre-bundling,
+// CSS as text, /shared/ files, and a media fault server for the error tests.
 import { readFile, stat } from 'node:fs/promises';
 import { createReadStream } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -38,6 +39,73 @@ export function videojsPlugin() {
         );
       }
       return { body: await cache.get(p), type: 'js' };
+    },
+  };
+}
+
+/** React's public modules, as the dev server's node resolution names them. */
+const REACT_MODULES = {
+  '/node_modules/react/index.js': 'react',
+  '/node_modules/react/jsx-runtime.js': 'react/jsx-runtime',
+  '/node_modules/react/jsx-dev-runtime.js': 'react/jsx-dev-runtime',
+  '/node_modules/react-dom/index.js': 'react-dom',
+  '/node_modules/react-dom/client.js': 'react-dom/client',
+};
+const REACT_VENDOR = '/__news-player/react-vendor.js';
+
+/**
+ * React (for the `news-player/react` tests) ships CommonJS only. Bundling each module on its own
+ * would give react-dom a React of its own (and hooks would fail), so every React module is bundled
+ * once with esbuild into one ES module, and each public path is served as a small ES module that
+ * re-exports its part of it, named exports read from the CommonJS module in Node.
+ */
+export function reactPlugin() {
+  let vendor;
+  let names;
+  const ids = Object.values(REACT_MODULES);
+  /** Export names of each module, read in a child process: loading React here would patch this one's console. */
+  const exportNames = (id) => {
+    names ??= JSON.parse(
+      execFileSync(
+        process.execPath,
+        ['-e', `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(ids)}.map((id) => [id, Object.keys(require(id))]))))`],
+        { cwd: root, encoding: 'utf8' },
+      ),
+    );
+    return names[id].filter((k) => /^[A-Za-z_$][\w$]*$/.test(k) && k !== 'default');
+  };
+  const binding = (id) => `m${ids.indexOf(id)}`;
+  return {
+    name: 'news-player-react',
+    async serve(context) {
+      if (context.path === REACT_VENDOR) {
+        vendor ??= esbuild
+          .build({
+            stdin: {
+              contents: ids.map((id) => `export * as ${binding(id)} from ${JSON.stringify(id)};`).join('\n'),
+              resolveDir: root,
+              loader: 'js',
+            },
+            bundle: true,
+            format: 'esm',
+            write: false,
+            platform: 'browser',
+            logLevel: 'silent',
+            define: { 'process.env.NODE_ENV': '"development"' },
+          })
+          .then((r) => r.outputFiles[0].text);
+        return { body: await vendor, type: 'js' };
+      }
+      const id = REACT_MODULES[context.path];
+      if (!id) return undefined;
+      const names = exportNames(id);
+      const body = [
+        `import { ${binding(id)} as ns } from ${JSON.stringify(REACT_VENDOR)};`,
+        'const mod = ns.default ?? ns;',
+        'export default mod;',
+        names.length ? `export const { ${names.join(', ')} } = mod;` : '',
+      ].join('\n');
+      return { body, type: 'js' };
     },
   };
 }
@@ -114,8 +182,76 @@ async function sendFile(ctx, file) {
   ctx.body = createReadStream(file);
 }
 
+/** Seconds per segment of `test/media/hls` (3 × 2 s); the live endpoint loops over them. */
+const LIVE_SEGMENT_SECONDS = 2;
+const LIVE_SEGMENT_FILES = 3;
+/** First playlist request per live key, in ms: each key is a stream of its own that starts then. */
+const liveStarted = new Map();
+
+/**
+ * A live HLS media playlist that keeps growing: a sliding window of `windowSize` segments over
+ * the VOD clip's fMP4 segments played in a loop, one new segment every 2 s of wall-clock time
+ * since the stream (`started`, ms) began, `#EXT-X-MEDIA-SEQUENCE` advancing and no
+ * `#EXT-X-ENDLIST`. Each loop restarts the clip's timestamps, so every return to `seg0` is marked
+ * `#EXT-X-DISCONTINUITY` (and `#EXT-X-DISCONTINUITY-SEQUENCE` counts the ones that slid out).
+ * The stream pretends to have been live for a whole window already, so a player has a DVR
+ * window from its first request. Pure, so the Storybook dev server can serve it as well.
+ */
+export function livePlaylist({ started, now = Date.now(), windowSize = 15 }) {
+  const head = windowSize - 1 + Math.floor(Math.max(0, now - started) / (LIVE_SEGMENT_SECONDS * 1000));
+  const first = head - windowSize + 1;
+  const lines = [
+    '#EXTM3U',
+    '#EXT-X-VERSION:7',
+    `#EXT-X-TARGETDURATION:${LIVE_SEGMENT_SECONDS}`,
+    `#EXT-X-MEDIA-SEQUENCE:${first}`,
+    // The discontinuity sequence of the first segment: loops started at or before it.
+    `#EXT-X-DISCONTINUITY-SEQUENCE:${Math.floor(first / LIVE_SEGMENT_FILES)}`,
+    '#EXT-X-INDEPENDENT-SEGMENTS',
+    '#EXT-X-MAP:URI="init.mp4"',
+  ];
+  for (let n = first; n <= head; n++) {
+    if (n > first && n % LIVE_SEGMENT_FILES === 0) lines.push('#EXT-X-DISCONTINUITY');
+    lines.push(`#EXTINF:${LIVE_SEGMENT_SECONDS.toFixed(6)},`, `seg${n}.m4s`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `/live/<key>/index.m3u8` (optionally `?window=<segments>`), `/live/<key>/init.mp4` and
+ * `/live/<key>/seg<n>.m4s`: the growing live stream of {@link livePlaylist}, segment `n` being
+ * the clip's segment `n mod 3`. Returns false for any other URL.
+ */
+async function serveLive(ctx) {
+  const m = /^\/live\/([\w-]+)\/(index\.m3u8|init\.mp4|seg(\d+)\.m4s)$/.exec(ctx.path);
+  if (!m) return false;
+  const [, key, file, n] = m;
+  const hls = path.join(root, 'test/media/hls');
+  if (file === 'index.m3u8') {
+    if (!liveStarted.has(key)) liveStarted.set(key, Date.now());
+    const windowSize = Math.min(60, Math.max(3, Number(ctx.query.window) || 15));
+    const body = livePlaylist({ started: liveStarted.get(key), windowSize });
+    // Written directly: the test runner marks every response with a file extension as cacheable
+    // for a year once the middleware returns, and a cached live playlist never grows.
+    ctx.respond = false;
+    ctx.res.writeHead(200, {
+      'Content-Type': MEDIA_TYPES['.m3u8'],
+      'Content-Length': String(Buffer.byteLength(body)),
+      'Cache-Control': 'no-store',
+    });
+    ctx.res.end(body);
+    return true;
+  }
+  await sendFile(ctx, path.join(hls, file === 'init.mp4' ? 'init.mp4' : `seg${Number(n) % LIVE_SEGMENT_FILES}.m4s`));
+  return true;
+}
+
 export async function faultMiddleware(ctx, next) {
   const url = ctx.path;
+  if (url.startsWith('/live/')) {
+    if (await serveLive(ctx)) return undefined;
+    return next();
+  }
   if (url.startsWith('/test/media/') || url.startsWith('/test/cue-fixtures/')) {
     const file = path.join(root, decodeURIComponent(url));
     if (!file.startsWith(path.join(root, 'test'))) return next();

@@ -5,6 +5,13 @@ import { LocalizeController } from '../../i18n/localize.js';
 import { NewsPlayerStateChangeEvent } from '../../events/news-player-statechange.js';
 import { NewsPlayerErrorEvent } from '../../events/news-player-error.js';
 import { NewsPlayerProgressEvent } from '../../events/news-player-progress.js';
+import { NewsPlayerChaptersChangeEvent } from '../../events/news-player-chapterschange.js';
+import { NewsPlayerRangeChangeEvent, type TimeRange } from '../../events/news-player-rangechange.js';
+import { NewsPlayerShareEvent } from '../../events/news-player-share.js';
+import { chapterAt, fetchChapters, sameChapters, type Chapter } from '../../media/chapters.js';
+import { deepLinkUrl, readDeepLink, type DeepLink } from '../../media/deep-link.js';
+import { cueTextToPlain } from '../../media/cues/markup.js';
+import type { NewsControls } from '../../media/vjs-components.js';
 import type { PlayerState } from '../../media/state.js';
 import {
   classifyFailure,
@@ -52,6 +59,31 @@ const connected = new Set<NewsPlayer>();
 
 type Intent = 'none' | 'load' | 'play';
 type LoadStrategy = 'interaction' | 'visible' | 'eager';
+/** What the control bar's time display shows. */
+export type TimeFormat = 'both' | 'elapsed' | 'remaining';
+
+/** `el` and the shadow hosts above it, outermost first. */
+function hostChain(el: Element): Element[] {
+  const chain = [el];
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) chain.unshift(root.host);
+  return chain;
+}
+
+/** Negative when `a` comes before `b` in the page, reading shadow trees where their hosts are. */
+function pageOrder(a: Element, b: Element): number {
+  const ca = hostChain(a);
+  const cb = hostChain(b);
+  let i = 0;
+  while (i < ca.length && i < cb.length && ca[i] === cb[i]) i++;
+  if (i === ca.length || i === cb.length) return ca.length - cb.length; // a host comes before its shadow tree
+  return ca[i].compareDocumentPosition(cb[i]) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+}
+
+/** True for a mutation that only adds or removes the player's own JSON-LD script. */
+const ownScriptOnly = (record: MutationRecord): boolean =>
+  [...record.addedNodes, ...record.removedNodes].every(
+    (n) => n instanceof HTMLScriptElement && n.hasAttribute('data-news-player'),
+  );
 
 interface PendingPlay {
   resolve: () => void;
@@ -66,6 +98,16 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * available") designed and announced.
  *
  * @summary News article video/audio player wrapping video.js.
+ *
+ * Deep links: the page URL can start a player at a moment. `#t=83`, `#t=1:23`, `#t=1m23s`,
+ * `?t=83` and `?t=1m23s` start the page's first player (on a one-player page, the player);
+ * `#t=<id>:83` names a player by its `id` on a page with several; `#t=83,95` plays that range and
+ * pauses at its end. The poster card then says "Starts at 1:23", and later `hashchange`s seek.
+ * Fragments without `t=` are left alone. The control bar offers "Copy link at current time".
+ *
+ * Chapters come from a child `<track kind="chapters">`, read without loading video.js
+ * (`chapters`, `news-player-chapterschange`); once loaded they mark the progress bar, name the
+ * current chapter beside the time and fill video.js's chapter menu.
  *
  * @attr {PlayerState} state - Read-only, reflected: `idle`, `loading`, `ready`, `playing`, `paused`, `waiting`, `ended` or `unavailable`.
  *
@@ -90,6 +132,9 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * @event {NewsPlayerStateChangeEvent} news-player-statechange - The `state` changed; `detail: { state, previous }`.
  * @event {NewsPlayerErrorEvent} news-player-error - The player became unavailable; `detail: { code, message, mediaErrorCode? }`.
  * @event {NewsPlayerProgressEvent} news-player-progress - A quartile was reached; `detail: { percent }`.
+ * @event {NewsPlayerChaptersChangeEvent} news-player-chapterschange - The chapters became known or changed; `detail: { chapters }`.
+ * @event {NewsPlayerRangeChangeEvent} news-player-rangechange - The range to play changed; `detail: { range }` (`null` when cleared).
+ * @event {NewsPlayerShareEvent} news-player-share - The reader asked for a link to the current moment; cancel it to copy nothing. `detail: { url, time }`.
  *
  * @csspart base - The frame around everything.
  * @csspart stage - Where video.js lives once loaded.
@@ -98,6 +143,8 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * @csspart headline - The headline on the poster card.
  * @csspart duration - The duration badge on the poster card.
  * @csspart play-icon - The big play button on the poster card.
+ * @csspart start - The "Starts at 1:23" note on the poster card (deep links, timestamps).
+ * @csspart live - The LIVE badge on the poster card of a live stream.
  * @csspart loading - The "Please wait" overlay.
  * @csspart unavailable - The "No media source currently available" overlay.
  * @csspart message - The unavailable title.
@@ -114,6 +161,8 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * @cssproperty [--news-player-focus=#ffbf47] - Focus ring colour.
  * @cssproperty [--news-player-font] - Font of the card and messages.
  * @cssproperty [--news-player-radius=0] - Corner radius (falls back to `--news-radius`).
+ * @cssproperty [--news-player-chapter-marker=rgb(0 0 0 / 0.75)] - Colour of the chapter ticks on the progress bar.
+ * @cssproperty [--news-player-live=#c8102e] - Colour of the LIVE badge (falls back to `--news-player-accent`).
  */
 export class NewsPlayer extends NewsElement {
   static override styles = styles;
@@ -167,6 +216,27 @@ export class NewsPlayer extends NewsElement {
   /** Opts out of "one at a time": this player neither pauses others nor is paused by them. */
   @property({ type: Boolean }) independent = false;
 
+  /** Times in the control bar: `both` (elapsed / duration and remaining), `elapsed` or `remaining`. */
+  @property({ attribute: 'time-format' }) timeFormat: TimeFormat = 'both';
+
+  /** A live stream: the card says LIVE; set by the player too once the stream proves live. */
+  @property({ type: Boolean, reflect: true }) live = false;
+
+  /** Emits schema.org `VideoObject` JSON-LD into a `<script type="application/ld+json">` child. */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** Summary of the clip, for structured data (text). */
+  @property() description?: string;
+
+  /** When the clip was first published (ISO 8601), for structured data. */
+  @property({ attribute: 'upload-date' }) uploadDate?: string;
+
+  /** When the live broadcast started (ISO 8601), for structured data. */
+  @property({ attribute: 'live-start' }) liveStart?: string;
+
+  /** When the live broadcast ends or ended (ISO 8601), for structured data. */
+  @property({ attribute: 'live-end' }) liveEnd?: string;
+
   /** Starts muted; also the live muted state once loaded. */
   @property({ type: Boolean, attribute: 'muted' })
   get muted(): boolean {
@@ -199,6 +269,18 @@ export class NewsPlayer extends NewsElement {
   private resumeAfterReconnect: { time: number } | undefined;
   private _volume = 1;
   private announcement = '';
+  private _chapters: Chapter[] = [];
+  private chaptersUrl: string | undefined;
+  private chaptersAbort: AbortController | undefined;
+  private controls: NewsControls | undefined;
+  private controlsLang: unknown;
+  private deepLinkRead = false;
+  private _range: TimeRange | undefined;
+  private rangeReached = false;
+  private rangeTimer: ReturnType<typeof setTimeout> | undefined;
+  private structuredQueued = false;
+  private listenRoot: Node | undefined;
+  private liveDetected = false;
 
   /** The current state; reflected to the read-only `state` attribute. */
   get state(): PlayerState {
@@ -237,6 +319,7 @@ export class NewsPlayer extends NewsElement {
       this.vjs.currentTime(time);
     } else {
       this.pendingTime = time;
+      this.requestUpdate();
     }
   }
 
@@ -263,15 +346,59 @@ export class NewsPlayer extends NewsElement {
     return readSources(this, this.src, this.type);
   }
 
+  /**
+   * The chapters of the child `<track kind="chapters">` (`{ start, end, title }`, sorted), read
+   * without loading video.js; empty until fetched and for a clip without chapters.
+   */
+  get chapters(): readonly Chapter[] {
+    return this._chapters;
+  }
+
+  /** The chapter at the current time, `undefined` outside every chapter. */
+  get currentChapter(): Chapter | undefined {
+    return chapterAt(this._chapters, this.currentTime);
+  }
+
+  /**
+   * The stretch `{ start, end }` (seconds) the player plays and then pauses at the end of, from a
+   * `#t=83,95` link or a `<news-timestamp end>`. Setting it does not seek; `undefined` clears it.
+   * It also clears once the reader plays on past its end or seeks out of it.
+   */
+  get range(): TimeRange | undefined {
+    return this._range ? { ...this._range } : undefined;
+  }
+  set range(value: TimeRange | undefined) {
+    const next =
+      value && Number.isFinite(value.start) && Number.isFinite(value.end) && value.end > value.start && value.start >= 0
+        ? { start: value.start, end: value.end }
+        : undefined;
+    const old = this._range;
+    this.rangeReached = false;
+    if (old?.start === next?.start && old?.end === next?.end) return;
+    this._range = next;
+    clearTimeout(this.rangeTimer);
+    if (this.vjs) this.armRangeTimer(this.vjs);
+    this.emit(new NewsPlayerRangeChangeEvent({ range: next ? { ...next } : null }));
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
     if (!this.hasAttribute('state')) this.setAttribute('state', this._state);
-    this.children$ ??= new MutationObserver(() => this.onChildrenChanged());
+    this.children$ ??= new MutationObserver((records) => {
+      // The player's own JSON-LD script is not a source or a track.
+      if (records.every(ownScriptOnly)) return;
+      this.loadChapters();
+      this.onChildrenChanged();
+    });
     this.children$.observe(this, { childList: true });
     window.addEventListener('online', this.onOnline);
+    this.connectTimestamps();
     if (this.vjs || this.creating) return; // moved within the page: nothing to redo
-    this.settle();
+    // First connect: settle in the first update, once properties set right after insertion
+    // (React's layout effects through @lit/react, `append(el); el.src = …`) have arrived, so a
+    // player given a source never reports `no-source` on the way.
+    if (this.hasUpdated) this.settle();
   }
 
   override disconnectedCallback(): void {
@@ -281,6 +408,9 @@ export class NewsPlayer extends NewsElement {
     this.visibility?.disconnect();
     this.visibility = undefined;
     window.removeEventListener('online', this.onOnline);
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.listenRoot?.removeEventListener('news-transcript-load', this.onTranscriptLoad);
+    this.listenRoot = undefined;
     // A move is a disconnect then a connect in the same task: only tear down if we stay out.
     queueMicrotask(() => {
       if (!this.isConnected) this.teardown(true);
@@ -290,6 +420,7 @@ export class NewsPlayer extends NewsElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated) {
       this.audio ||= this.sources.length > 0 && this.sources.every(isAudioSource);
+      if (this.isConnected && !this.vjs && !this.creating) this.settle();
       return;
     }
     if (changed.has('src') || changed.has('type')) this.onSourcesChanged();
@@ -298,6 +429,12 @@ export class NewsPlayer extends NewsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('headline') && this.vjs) this.labelPlayer(this.vjs);
+    if (this.vjs && this.controls && this.controlsLang !== this.localize.t) {
+      this.controlsLang = this.localize.t;
+      this.controls.relabel();
+    }
+    const described = ['structuredData', 'headline', 'description', 'poster', 'uploadDate', 'src', 'durationHint', 'live', 'liveStart', 'liveEnd'];
+    if (described.some((key) => changed.has(key as keyof NewsPlayer))) this.queueStructuredData();
   }
 
   // ---- state ---------------------------------------------------------------------------------
@@ -438,8 +575,8 @@ export class NewsPlayer extends NewsElement {
     this._error = undefined;
     this.setState('loading');
     const streaming = sources.some((s) => isStreaming(s.src, s.type));
-    this.creating = Promise.all([loadVideojs(streaming), loadVideojsStyles()]).then(
-      ([videojs, sheet]) => {
+    this.creating = Promise.all([loadVideojs(streaming), loadVideojsStyles(), import('../../media/vjs-components.js')]).then(
+      ([videojs, sheet, extras]) => {
         if (generation !== this.generation || !this.isConnected) return undefined;
         const root = this.shadowRoot!;
         if (!root.adoptedStyleSheets.includes(sheet)) {
@@ -463,12 +600,23 @@ export class NewsPlayer extends NewsElement {
           controlBar: { pictureInPictureToggle: !this.audio },
           userActions: { hotkeys: true },
           html5: { vhs: { overrideNative: true } },
+          // LIVE, back-to-live and a DVR progress bar through video.js's live tracker.
+          liveui: true,
         });
         this.vjs = player;
         this.creating = undefined;
         this.labelPlayer(player);
         this.addTracks(player);
         this.wire(player, generation);
+        this.wireTimestamps(player, generation);
+        this.controlsLang = this.localize.t;
+        this.controls = extras.installControls(videojs, player, {
+          chapterAt: (time) => chapterAt(this._chapters, time),
+          chapters: () => this._chapters,
+          duration: () => this.duration,
+          copyLink: () => void this.copyLink(),
+          labels: () => ({ copyLink: this.localize.t.copyLink, currentChapter: this.localize.t.currentChapter }),
+        });
         player.volume(this._volume);
         this.sourceIndex = 0;
         this.applySource(player);
@@ -656,6 +804,165 @@ export class NewsPlayer extends NewsElement {
     this.retry();
   };
 
+  // ---- deep links, ranges, chapters, structured data ------------------------------------------
+
+  /** On connect: the page's deep link (first connect only), `hashchange`, chapters, JSON-LD. */
+  private connectTimestamps(): void {
+    if (!this.deepLinkRead) {
+      this.deepLinkRead = true;
+      this.applyDeepLink(readDeepLink(window.location));
+    }
+    window.addEventListener('hashchange', this.onHashChange);
+    const root = this.getRootNode();
+    if (root !== this.listenRoot) {
+      this.listenRoot?.removeEventListener('news-transcript-load', this.onTranscriptLoad);
+      root.addEventListener('news-transcript-load', this.onTranscriptLoad);
+      this.listenRoot = root;
+    }
+    this.loadChapters();
+    this.queueStructuredData();
+  }
+
+  /** True when no connected player comes before this one on the page (shadow trees included). */
+  private isFirstPlayer(): boolean {
+    for (const other of connected) if (other !== this && pageOrder(other, this) < 0) return false;
+    return true;
+  }
+
+  /** The `id` deep links must name this player by, `undefined` when the unnamed form reaches it. */
+  private linkId(): string | undefined {
+    return this.id && !this.isFirstPlayer() ? this.id : undefined;
+  }
+
+  /** Starts (or, loaded, moves) the player at a deep link meant for it: named, or it is the first. */
+  private applyDeepLink(link: DeepLink | undefined): void {
+    if (!link || (link.id ? link.id !== this.id : !this.isFirstPlayer())) return;
+    this.range = link.end !== undefined ? { start: link.start, end: link.end } : undefined;
+    this.currentTime = link.start;
+  }
+
+  private onHashChange = (): void => {
+    this.applyDeepLink(readDeepLink(window.location));
+  };
+
+  private onTranscriptLoad = (): void => {
+    this.queueStructuredData();
+  };
+
+  /** Reads the child `<track kind="chapters">` (again, when it changed) without video.js. */
+  private loadChapters(): void {
+    const track = this.querySelector<HTMLTrackElement>(':scope > track[kind="chapters" i]');
+    const url = track?.src || undefined;
+    if (url === this.chaptersUrl) return;
+    this.chaptersUrl = url;
+    this.chaptersAbort?.abort();
+    if (!url) {
+      this.setChapters([]);
+      return;
+    }
+    const abort = new AbortController();
+    this.chaptersAbort = abort;
+    void fetchChapters(url, abort.signal).then((list) => {
+      if (!abort.signal.aborted) this.setChapters(list);
+    });
+  }
+
+  private setChapters(list: Chapter[]): void {
+    if (sameChapters(list, this._chapters)) return;
+    this._chapters = list;
+    if (this.vjs) this.controls?.refresh();
+    this.emit(new NewsPlayerChaptersChangeEvent({ chapters: list }));
+    this.queueStructuredData();
+  }
+
+  /** Live detection, ranges and structured-data refreshes for a new video.js player. */
+  private wireTimestamps(player: Player, generation: number): void {
+    const live = () => generation === this.generation && this.vjs === player;
+    player.on('durationchange', () => {
+      if (!live()) return;
+      const duration = Number(player.duration());
+      // Detected, not declared: a later on-demand source makes it not live again.
+      if (duration === Infinity) {
+        this.liveDetected ||= !this.live;
+        this.live = true;
+      } else if (duration > 0 && this.liveDetected) {
+        this.liveDetected = false;
+        this.live = false;
+      }
+      this.queueStructuredData();
+    });
+    player.on('timeupdate', () => {
+      if (live()) this.checkRange(player);
+    });
+    player.on(['playing', 'seeked', 'ratechange'], () => {
+      if (live()) this.armRangeTimer(player);
+    });
+    player.on('pause', () => clearTimeout(this.rangeTimer));
+    player.on('play', () => {
+      // Play after the range's end means "go on": the range is done.
+      if (live() && this.rangeReached) this.range = undefined;
+    });
+    player.on('seeked', () => {
+      const range = this._range;
+      const time = player.currentTime() ?? 0;
+      if (live() && range && (time < range.start - 1 || time > range.end + 1)) this.range = undefined;
+    });
+  }
+
+  /** Pauses at the range's end: a timer for precision, `timeupdate` as the safety net. */
+  private checkRange(player: Player): void {
+    const range = this._range;
+    if (!range || this.rangeReached || player.paused()) return;
+    const time = player.currentTime() ?? 0;
+    // A seek fires timeupdate before seeked: a jump well past the end leaves the range, not pauses.
+    if (time > range.end + 1 || time < range.start - 1) {
+      this.range = undefined;
+    } else if (time >= range.end - 0.05) {
+      this.rangeReached = true;
+      player.pause();
+    }
+  }
+
+  private armRangeTimer(player: Player): void {
+    clearTimeout(this.rangeTimer);
+    const range = this._range;
+    if (!range || this.rangeReached || player.paused()) return;
+    const rate = Number(player.playbackRate()) || 1;
+    const left = (range.end - (player.currentTime() ?? 0)) / rate;
+    if (left > 0) this.rangeTimer = setTimeout(() => this.vjs === player && this.checkRange(player), left * 1000);
+  }
+
+  /** Says `text` in the polite status region, even when it is the same words as last time. */
+  private async announce(text: string): Promise<void> {
+    this.announcement = '';
+    this.requestUpdate();
+    await this.updateComplete;
+    this.announcement = text;
+    this.requestUpdate();
+  }
+
+  /** Rewrites the JSON-LD once per task, however many things changed. */
+  private queueStructuredData(): void {
+    if (this.structuredQueued) return;
+    this.structuredQueued = true;
+    queueMicrotask(() => {
+      this.structuredQueued = false;
+      void this.writeStructuredData();
+    });
+  }
+
+  private async writeStructuredData(): Promise<void> {
+    if (!this.isConnected) return;
+    if (!this.structuredData) {
+      this.querySelector(':scope > script[data-news-player]')?.remove();
+      return;
+    }
+    // Opt-in, so its code loads only for players that ask for it.
+    const { describePlayer, writeJsonLd } = await import('../../media/json-ld.js');
+    if (!this.structuredData || !this.isConnected) return;
+    writeJsonLd(this, describePlayer(this, { id: this.linkId(), deepLinkUrl, plain: cueTextToPlain }));
+  }
+
   // ---- public methods --------------------------------------------------------------------------
 
   /**
@@ -723,6 +1030,36 @@ export class NewsPlayer extends NewsElement {
     else this.play().catch(() => undefined);
   }
 
+  /**
+   * The page URL that opens this player at `time` seconds (default: the current second), or plays
+   * `time` to `end`: the page with `#t=83` (`#t=83,95`), or `#t=<id>:83` when the player is not the
+   * page's first. A live stream's link has no time.
+   */
+  linkAt(time: number = Math.floor(this.currentTime), end?: number): string {
+    const page = new URL(window.location.href);
+    if (this.live) {
+      page.hash = '';
+      return page.href;
+    }
+    return deepLinkUrl(page.href, Math.max(0, time), { id: this.linkId(), end });
+  }
+
+  /**
+   * Copies {@link linkAt} for the current second to the clipboard (with a fallback where the
+   * Clipboard API is missing or refused) and announces "Link copied". Fires the cancelable
+   * `news-player-share` first. Resolves to the URL copied, `undefined` when nothing was.
+   */
+  async copyLink(): Promise<string | undefined> {
+    const time = Math.floor(this.currentTime);
+    const url = this.linkAt(time);
+    if (this.emit(new NewsPlayerShareEvent({ url, time })).defaultPrevented) return undefined;
+    const root = this.shadowRoot!;
+    const { copyText } = await import('../../media/share.js');
+    const copied = await copyText(url, root.querySelector('.base') ?? root);
+    await this.announce(copied ? this.localize.t.linkCopied : this.localize.t.linkCopyFailed);
+    return copied ? url : undefined;
+  }
+
   // ---- render ----------------------------------------------------------------------------------
 
   private renderPoster() {
@@ -732,9 +1069,12 @@ export class NewsPlayer extends NewsElement {
   private renderCard() {
     const t = this.localize.t;
     const hint = parseTime(this.durationHint);
-    const time = hint !== undefined ? formatTime(hint) : '';
+    const time = hint !== undefined && !this.live ? formatTime(hint) : '';
+    const starts = this.pendingTime && !this.live ? formatTime(this.pendingTime, hint ?? 0) : '';
     // The name comes from one hidden phrase, so the visible pieces need no aria-label of their own.
-    const name = [t.playMedia(this.headline), time ? t.durationLabel(time) : ''].filter(Boolean).join(', ');
+    const name = [t.playMedia(this.headline), this.live ? t.live : time ? t.durationLabel(time) : '', starts ? t.startsAt(starts) : '']
+      .filter(Boolean)
+      .join(', ');
     return html`<button part="poster-card" class="card" type="button" @click=${this.onCardClick}>
       ${this.renderPoster()}
       <span class="shade"></span>
@@ -742,6 +1082,8 @@ export class NewsPlayer extends NewsElement {
       <span part="play-icon" class="play-icon" aria-hidden="true">${PLAY_ICON}</span>
       ${this.headline ? html`<span part="headline" class="headline" aria-hidden="true">${this.headline}</span>` : nothing}
       ${time ? html`<span part="duration" class="badge" aria-hidden="true">${time}</span>` : nothing}
+      ${this.live ? html`<span part="live" class="badge live" aria-hidden="true">${t.live}</span>` : nothing}
+      ${starts ? html`<span part="start" class="starts" aria-hidden="true">${t.startsAt(starts)}</span>` : nothing}
     </button>`;
   }
 
@@ -771,7 +1113,7 @@ export class NewsPlayer extends NewsElement {
     const showStage = this.vjs !== undefined && state !== 'unavailable';
     return html`<div
       part="base"
-      class="base ${this.audio ? 'audio' : 'video'} ${showStage ? 'loaded' : ''}"
+      class="base ${this.audio ? 'audio' : 'video'} ${showStage ? 'loaded' : ''} time-${this.timeFormat}"
       lang=${this.localize.lang}
       dir=${this.localize.dir}
     >

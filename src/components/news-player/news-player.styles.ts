@@ -291,4 +291,29 @@ export default css`
       border: 2px solid ButtonText;
     }
   }
+
+  /* Poster card: "Starts at 1:23" and LIVE. */
+  .starts {
+    position: absolute;
+    inset-inline-start: 0.8em;
+    top: 0.8em;
+    padding: 0.15em 0.5em;
+    border-radius: 0.25em;
+    background: rgb(0 0 0 / 0.8);
+    font-size: 0.85em;
+    font-variant-numeric: tabular-nums;
+  }
+  .badge.live {
+    background: var(--news-player-live, var(--news-player-accent, #c8102e));
+    font-weight: 700;
+    letter-spacing: 0.04em;
+  }
+  .audio .starts {
+    top: auto;
+    bottom: 0.15em;
+    inset-inline-start: 4.2em;
+    padding: 0;
+    background: none;
+    font-size: 0.75em;
+  }
 `;

@@ -1,0 +1,270 @@
+// `npm run test:consumer`: proves "import from npm" the way users do it. Packs the package, installs
+// the tarball into a throwaway Vite app in a temp folder (template: test/consumer/), builds it,
+// serves the build, and in headless Chromium clicks the poster card and waits for `playing`, on
+// a plain page (`import 'news-player'`) and a React page (`news-player/react`). Also checks that
+// video.js is a separate chunk fetched only after the click. Prints PASS or FAIL; exit 1 on FAIL.
+//
+//   node scripts/consumer-test.mjs [--keep] [--no-build]
+//     --keep      keep the temp folder (it is always kept after a failure)
+//     --no-build  pack dist/ as it is, even when older than src/
+import { spawn } from 'node:child_process';
+import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const KEEP = args.includes('--keep');
+const NO_BUILD = args.includes('--no-build');
+/** Whole run, from pack to the last check; the brief is under two minutes. */
+const BUDGET_MS = 150_000;
+/** What the app installs besides the tarball: exact versions, all in the npm cache here. */
+const VERSIONS = { vite: '8.3.8', react: '19.3.1', 'react-dom': '19.3.1' };
+/** Code only video.js itself contains (minifiers may drop its license banner, so not that). */
+const VIDEOJS = /registerTech|MEDIA_ERR_SRC_NOT_SUPPORTED/;
+/** video.js's stylesheet, which the player also loads on first use. */
+const VIDEOJS_CSS = /\.vjs-big-play-button/;
+/** video.js's HLS/DASH engine, needed only for streaming sources. */
+const STREAMING = /VhsHandler/;
+
+const started = Date.now();
+const seconds = (ms = Date.now() - started) => `${(ms / 1000).toFixed(1)}s`;
+const log = (msg) => console.log(`[consumer ${seconds()}] ${msg}`);
+const checks = [];
+function check(name, ok, detail = '') {
+  checks.push({ name, ok });
+  console.log(`  ${ok ? 'ok  ' : 'FAIL'} ${name}${detail ? ` (${detail})` : ''}`);
+  return ok;
+}
+
+/** Runs a command; resolves with its stdout, rejects with all its output on a non-zero exit. */
+function run(cmd, cmdArgs, { cwd = root, env = process.env } = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, cmdArgs, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let out = '';
+    child.stdout.on('data', (d) => {
+      stdout += d;
+      out += d;
+    });
+    child.stderr.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`${cmd} ${cmdArgs.join(' ')} exited with ${code}\n${out.trim()}`)),
+    );
+  });
+}
+
+function newest(dir) {
+  let t = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.json': 'application/json',
+  '.webm': 'video/webm',
+  '.vtt': 'text/vtt; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+};
+
+/** A static server for `dir` with byte ranges (media elements need 206 answers), logging requests. */
+function serve(dir, requests) {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://localhost');
+    let file = path.join(dir, decodeURIComponent(url.pathname));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    requests.push({ path: url.pathname, at: Date.now(), range: req.headers.range });
+    if (!existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    const size = statSync(file).size;
+    const headers = {
+      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
+      'Accept-Ranges': 'bytes',
+      'Cache-Control': 'no-store',
+    };
+    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
+    if (range && (range[1] || range[2])) {
+      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
+      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
+      if (start >= size || start > end) {
+        res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+        return;
+      }
+      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+      createReadStream(file, { start, end }).pipe(res);
+      return;
+    }
+    res.writeHead(200, { ...headers, 'Content-Length': size });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * Loads `page`, clicks the poster card of its `<news-player>` and waits for `state="playing"`.
+ * Returns the time of the click, or throws with what the page showed.
+ */
+async function clickAndPlay(page, url, label) {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e?.message ?? e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(url, { waitUntil: 'load' });
+  const card = await page.waitForSelector('news-player >>> [part~="poster-card"]', { timeout: 15_000 }).catch(() => null);
+  if (!card) {
+    const state = await page.evaluate(() => document.querySelector('news-player')?.getAttribute('state'));
+    throw new Error(`${label}: no poster card (state=${state}); page errors: ${errors.join(' | ') || 'none'}`);
+  }
+  // Let the page settle so "before the click" really means idle, not "still starting".
+  await new Promise((r) => setTimeout(r, 500));
+  const clickedAt = Date.now();
+  await card.click();
+  try {
+    await page.waitForFunction(() => document.querySelector('news-player')?.getAttribute('state') === 'playing', {
+      timeout: 30_000,
+      polling: 50,
+    });
+  } catch {
+    const state = await page.evaluate(() => {
+      const el = document.querySelector('news-player');
+      return `${el?.getAttribute('state')} ${JSON.stringify(el?.error ?? null)}`;
+    });
+    throw new Error(`${label}: never reached state=playing (state=${state}); page errors: ${errors.join(' | ') || 'none'}`);
+  }
+  return { clickedAt, errors };
+}
+
+let tmp;
+let server;
+let browser;
+const budget = setTimeout(() => {
+  console.error(`\nFAIL consumer test: over the ${BUDGET_MS / 1000}s budget`);
+  browser?.process()?.kill('SIGKILL');
+  process.exit(1);
+}, BUDGET_MS);
+
+async function main() {
+  // 1. The build, then the tarball exactly as `npm publish` would make it.
+  const built = path.join(root, 'dist/index.js');
+  if (!NO_BUILD && (!existsSync(built) || statSync(built).mtimeMs < newest(path.join(root, 'src')))) {
+    log('dist/ is missing or older than src/: npm run build');
+    await run('npm', ['run', 'build', '--silent']);
+  }
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'news-player-consumer-'));
+  const packed = JSON.parse(await run('npm', ['pack', '--json', '--pack-destination', tmp]))[0];
+  const tarball = path.join(tmp, packed.filename);
+  log(`packed ${packed.filename}: ${packed.entryCount} files, ${(packed.size / 1024).toFixed(0)} KB`);
+
+  // 2. A Vite app from the template, with the tarball installed like any dependency.
+  const app = path.join(tmp, 'app');
+  cpSync(path.join(root, 'test/consumer'), app, { recursive: true });
+  cpSync(path.join(root, 'test/media/clip.webm'), path.join(app, 'public/clip.webm'));
+  cpSync(path.join(root, 'test/media/captions.vtt'), path.join(app, 'public/captions.vtt'));
+  const specs = [tarball, ...Object.entries(VERSIONS).map(([name, v]) => `${name}@${v}`)];
+  await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error', ...specs], { cwd: app });
+  const installed = JSON.parse(readFileSync(path.join(app, 'node_modules/news-player/package.json'), 'utf8'));
+  log(`installed news-player ${installed.version} from the tarball, with ${specs.slice(1).join(' ')}`);
+
+  // 3. Type-check the app against the published .d.ts (tag/event maps, React props and events).
+  const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
+  const typed = await run(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: app }).then(
+    () => '',
+    (e) => e.message,
+  );
+  check('the app type-checks against the published types', typed === '', typed.split('\n').slice(1, 6).join(' '));
+
+  // 4. Build it.
+  await run(process.execPath, [path.join(app, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: app });
+  const dist = path.join(app, 'dist');
+  const assets = readdirSync(path.join(dist, 'assets')).filter((f) => f.endsWith('.js'));
+  const code = (f) => readFileSync(path.join(dist, 'assets', f), 'utf8');
+  const videojsChunks = assets.filter((f) => VIDEOJS.test(code(f)));
+  const lazyOnly = assets.filter((f) => VIDEOJS.test(code(f)) || VIDEOJS_CSS.test(code(f)));
+  const streamingChunks = assets.filter((f) => STREAMING.test(code(f)));
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const eager = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map((m) => m[1]);
+  log(`vite build: ${assets.length} JS files; video.js in ${videojsChunks.join(', ') || 'none'}`);
+  check('video.js is bundled into chunks of its own', videojsChunks.length > 0 && videojsChunks.every((f) => !eager.includes(f)),
+    `page scripts and preloads: ${eager.join(', ')}`);
+
+  // 5. Serve it, and play it in Chromium.
+  const requests = [];
+  server = await serve(dist, requests);
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+
+  const page = await browser.newPage();
+  const plain = await clickAndPlay(page, `${origin}/`, 'plain page').then(
+    (r) => r,
+    (e) => ({ failure: e.message }),
+  );
+  if (check("plain page: import 'news-player', click the poster card, state=playing", !plain.failure, plain.failure)) {
+    const js = (r) => r.path.startsWith('/assets/') && r.path.endsWith('.js');
+    const before = requests.filter((r) => js(r) && r.at < plain.clickedAt).map((r) => r.path.slice(8));
+    const after = requests.filter((r) => js(r) && r.at >= plain.clickedAt).map((r) => r.path.slice(8));
+    check('no video.js code or CSS is requested before the click', !before.some((f) => lazyOnly.includes(f)), `before: ${before.join(', ')}`);
+    check('a video.js chunk is requested after the click', after.some((f) => videojsChunks.includes(f)), `after: ${after.join(', ')}`);
+    check('the streaming engine is not fetched for a WebM clip', !after.some((f) => streamingChunks.includes(f)));
+    const { states, errors } = await page.evaluate(() => window.consumer ?? { states: [], errors: [] });
+    check('news-player-statechange reached the page', states.includes('playing'), states.join(' → '));
+    check('no news-player-error on the way', errors.length === 0, errors.join(', '));
+    check('the media was fetched with byte ranges', requests.some((r) => r.path === '/clip.webm' && r.range));
+  }
+  await page.close();
+
+  const reactPage = await browser.newPage();
+  const viaReact = await clickAndPlay(reactPage, `${origin}/react.html`, 'React page').then(
+    (r) => r,
+    (e) => ({ failure: e.message }),
+  );
+  if (check("React page: 'news-player/react', click the poster card, state=playing", !viaReact.failure, viaReact.failure)) {
+    const { states, errors } = await reactPage.evaluate(() => window.consumer ?? { states: [], errors: [] });
+    check('onStateChange received { state: "playing" }', states.includes('playing'), states.join(' → '));
+    // @lit/react sets `src` after React inserts the element: no false `no-source` on the way.
+    check('no news-player-error on the way (none seen by a document listener)', errors.length === 0, errors.join(', '));
+  }
+  await reactPage.close();
+}
+
+let failure;
+try {
+  await main();
+} catch (e) {
+  failure = e;
+  console.error(String(e?.stack ?? e));
+} finally {
+  clearTimeout(budget);
+  await browser?.close().catch(() => undefined);
+  server?.close();
+}
+
+const failed = failure || checks.length === 0 || checks.some((c) => !c.ok);
+if (tmp && (KEEP || failed)) console.log(`temp folder kept: ${tmp}`);
+else if (tmp) rmSync(tmp, { recursive: true, force: true });
+const passed = checks.filter((c) => c.ok).length;
+console.log(
+  failed
+    ? `FAIL consumer test: ${failure ? `error: ${String(failure.message ?? failure).split('\n')[0]}; ` : ''}${passed}/${checks.length} checks passed in ${seconds()}`
+    : `PASS consumer test: ${passed}/${checks.length} checks passed in ${seconds()}`,
+);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,358 @@
+// news-player's additions to video.js's control bar. Imported only once video.js has loaded (the
+// player imports this module dynamically next to video.js), so none of it weighs on the poster
+// card. Components are registered on the videojs function each player was made with: the core
+// and full builds are separate copies with separate component registries.
+// Imports are types only: anything shared with the poster card comes through the host, so this
+// lazy chunk never reaches back into the entry file.
+import type { Chapter } from './chapters.js';
+import type { Player, VideoJs } from './videojs-loader.js';
+
+/** What a `<news-player>` lends its video.js controls. */
+export interface NewsControlsHost {
+  /** The chapter at `time`, `undefined` outside every chapter. */
+  chapterAt(time: number): Chapter | undefined;
+  /** The clip's chapters now (may change, then {@link NewsControls.refresh} is called). */
+  chapters(): readonly Chapter[];
+  /** The clip's length for placing markers: the media's, else the `duration` hint, else NaN. */
+  duration(): number;
+  /** Copies a link to the current moment and confirms it (the control only asks). */
+  copyLink(): void;
+  /** The control's words in the reader's language. */
+  labels(): { copyLink: string; currentChapter: (title: string) => string };
+}
+
+/** Handle on the controls added to one player. */
+export interface NewsControls {
+  /** Re-reads chapters and duration: markers, current chapter, tooltips. */
+  refresh(): void;
+  /** Re-reads the labels after a language change. */
+  relabel(): void;
+}
+
+/** The parts of video.js's Component API used here. */
+interface VjsComponent {
+  el(): HTMLElement;
+  addChild(child: string, options?: object, index?: number): VjsComponent;
+  getChild(name: string): VjsComponent | undefined;
+  children(): VjsComponent[];
+  name(): string;
+  addClass(name: string): void;
+  removeClass(name: string): void;
+  controlText(text?: string): string;
+  buildCSSClass(): string;
+}
+type VjsComponentClass = new (player: Player, options?: object) => VjsComponent;
+interface Tooltip extends VjsComponent {
+  updateTime(rect: unknown, point: number, time: number, cb?: () => void): void;
+  write(content: string): void;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+/** A chain link: "copy link", not a share sheet. */
+const LINK_ICON =
+  'M10.6 13.4a1 1 0 0 1 0-1.4l3.5-3.5a1 1 0 1 1 1.4 1.4L12 13.4a1 1 0 0 1-1.4 0zM8.5 19.8a4.3 4.3 0 0 1-3-7.3l2.2-2.2a1 1 0 1 1 1.4 1.4l-2.2 2.2a2.3 2.3 0 0 0 3.3 3.3l2.2-2.2a1 1 0 1 1 1.4 1.4l-2.2 2.2a4.3 4.3 0 0 1-3.1 1.2zm8.7-6.7a1 1 0 0 1-.7-1.7l2.2-2.2a2.3 2.3 0 0 0-3.3-3.3l-2.2 2.2a1 1 0 1 1-1.4-1.4L14 4.5a4.3 4.3 0 0 1 6.1 6.1l-2.2 2.2a1 1 0 0 1-.7.3z';
+
+function icon(path: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('viewBox', '0 0 24 24');
+  svg.setAttribute('aria-hidden', 'true');
+  svg.setAttribute('focusable', 'false');
+  svg.setAttribute('class', 'news-icon');
+  const p = document.createElementNS(SVG, 'path');
+  p.setAttribute('d', path);
+  svg.append(p);
+  return svg;
+}
+
+/**
+ * Styles of the additions and of the player options they go with (`time-format`, live). Here
+ * rather than in the component's styles so that none of it loads before a player does.
+ */
+const CSS = `
+/* time-format: elapsed / duration only, or the remaining time only. */
+.base.time-elapsed .video-js .vjs-remaining-time,
+.base.time-remaining .video-js .vjs-current-time,
+.base.time-remaining .video-js .vjs-time-divider,
+.base.time-remaining .video-js .vjs-duration {
+  display: none;
+}
+/* Live: no clock (video.js shows LIVE and, with a DVR window, back-to-live) and no time links. */
+.stage .video-js.vjs-live .vjs-time-control,
+.stage .video-js.vjs-live .vjs-time-divider,
+.stage .video-js.vjs-live .news-copy-link,
+.stage .video-js.vjs-live .news-current-chapter {
+  display: none;
+}
+.stage .video-js .vjs-seek-to-live-control {
+  min-width: 4.5em;
+}
+
+/* Copy link at current time. */
+.stage .video-js .news-copy-link .vjs-icon-placeholder {
+  display: flex;
+  align-items: center;
+  justify-content: center;
+  height: 100%;
+}
+.stage .video-js .news-icon {
+  width: 1.7em;
+  height: 1.7em;
+  fill: currentColor;
+}
+
+/* Chapters: ticks on the progress bar, the current one beside the time, titles in tooltips. */
+.stage .video-js .news-chapter-markers {
+  position: absolute;
+  inset: 0;
+  pointer-events: none;
+  z-index: 1;
+}
+.stage .video-js .news-chapter-marker {
+  position: absolute;
+  top: 0;
+  bottom: 0;
+  width: 3px;
+  margin-left: -1.5px;
+  background: var(--news-player-chapter-marker, rgb(0 0 0 / 0.75));
+}
+/* It gives way to the progress bar first (shrinks faster), and goes on narrow players. */
+.stage .video-js .news-current-chapter {
+  flex: 0 4 auto;
+  min-width: 3em;
+  max-width: 12em;
+  padding-inline: 0.2em 0.6em;
+  line-height: 3em;
+  overflow: hidden;
+  text-overflow: ellipsis;
+  white-space: nowrap;
+}
+.stage .video-js .news-current-chapter.vjs-hidden {
+  display: none;
+}
+.stage .video-js .vjs-time-tooltip {
+  white-space: nowrap;
+}
+/* Hovering shows the time under the pointer only (the play position's would overlap it)... */
+.stage .video-js .vjs-progress-control:hover .vjs-play-progress .vjs-time-tooltip {
+  visibility: hidden;
+}
+/* ...and keyboard users see the play position's time and chapter while the slider has focus. */
+.stage .video-js .vjs-progress-holder:focus-visible .vjs-play-progress .vjs-time-tooltip {
+  display: block;
+  visibility: visible;
+  font-size: 0.6em;
+}
+@container (max-width: 560px) {
+  .stage .video-js .news-current-chapter {
+    display: none;
+  }
+}
+`;
+
+let sheet: CSSStyleSheet | undefined;
+
+/** Adopts the controls' stylesheet (one shared constructable sheet) into the player's shadow root. */
+function adoptStyles(player: Player): void {
+  const root = player.el()?.getRootNode();
+  if (!(root instanceof ShadowRoot)) return;
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+}
+
+const registered = new WeakSet<VideoJs>();
+
+/** Defines and registers the components on one videojs function, once. */
+function register(videojs: VideoJs): void {
+  if (registered.has(videojs)) return;
+  registered.add(videojs);
+  const Button = videojs.getComponent('Button') as unknown as VjsComponentClass;
+  const Component = videojs.getComponent('Component') as unknown as VjsComponentClass;
+
+  /** "Copy link at current time": asks the host, which copies and announces. */
+  class NewsCopyLinkButton extends Button {
+    declare options_: { host: NewsControlsHost };
+    constructor(player: Player, options: { host: NewsControlsHost }) {
+      super(player, options);
+      this.controlText(options.host.labels().copyLink);
+      this.el().querySelector('.vjs-icon-placeholder')?.append(icon(LINK_ICON));
+    }
+    override buildCSSClass(): string {
+      return `news-copy-link ${super.buildCSSClass()}`;
+    }
+    handleClick(): void {
+      this.options_.host.copyLink();
+    }
+  }
+
+  /** Ticks on the progress bar where each chapter after the first begins. */
+  class NewsChapterMarkers extends Component {
+    constructor(player: Player, options: { host: NewsControlsHost }) {
+      super(player, options);
+      const el = this.el();
+      el.className = 'news-chapter-markers';
+      el.setAttribute('aria-hidden', 'true');
+    }
+  }
+
+  /** The current chapter's title, beside the time. */
+  class NewsCurrentChapter extends Component {
+    constructor(player: Player, options: { host: NewsControlsHost }) {
+      super(player, options);
+      const el = this.el();
+      el.className = 'vjs-control news-current-chapter vjs-hidden';
+    }
+  }
+
+  videojs.registerComponent('NewsCopyLinkButton', NewsCopyLinkButton as never);
+  videojs.registerComponent('NewsChapterMarkers', NewsChapterMarkers as never);
+  videojs.registerComponent('NewsCurrentChapter', NewsCurrentChapter as never);
+}
+
+/** Index of the first child of `bar` named one of `names`, else the end. */
+function indexOf(bar: VjsComponent, names: string[]): number {
+  const children = bar.children();
+  const i = children.findIndex((c) => names.includes(c.name?.() ?? ''));
+  return i < 0 ? children.length : i;
+}
+
+/**
+ * Adds to a player's control bar: the "Copy link at current time" button (before picture-in-picture
+ * and fullscreen), chapter markers on the progress bar, the current chapter beside the time, and
+ * the chapter's title in the progress bar's time tooltips and in its `aria-valuetext`.
+ * video.js's own ChaptersButton is the chapter menu: it reads the chapters `<track>` once loaded.
+ */
+export function installControls(videojs: VideoJs, player: Player, host: NewsControlsHost): NewsControls {
+  register(videojs);
+  adoptStyles(player);
+  const root = player as unknown as VjsComponent;
+  const bar = root.getChild('ControlBar');
+  const noop: NewsControls = { refresh: () => undefined, relabel: () => undefined };
+  if (!bar) return noop;
+
+  const share = bar.addChild('NewsCopyLinkButton', { host }, indexOf(bar, ['PictureInPictureToggle', 'FullscreenToggle']));
+  const current = bar.addChild('NewsCurrentChapter', { host }, indexOf(bar, ['DurationDisplay']) + 1);
+  const currentText = document.createElement('span');
+  currentText.setAttribute('aria-hidden', 'true');
+  const currentLabel = document.createElement('span');
+  currentLabel.className = 'vjs-control-text';
+  current.el().append(currentText, currentLabel);
+
+  // video.js's chapter menu puts its title in a plain <li> among the menu items, which is not a
+  // menu item: name the menu with it instead and take it out of the accessibility tree.
+  const chaptersButton = bar.getChild('ChaptersButton') as (VjsComponent & { menu?: VjsComponent; createMenu(): VjsComponent }) | undefined;
+  if (chaptersButton) {
+    const tidy = (menu: VjsComponent | undefined): void => {
+      const list = menu?.el().querySelector('[role="menu"]');
+      const title = list?.querySelector(':scope > .vjs-menu-title');
+      if (!list || !title) return;
+      title.setAttribute('role', 'none');
+      title.setAttribute('aria-hidden', 'true');
+      list.setAttribute('aria-label', title.textContent ?? '');
+    };
+    const createMenu = chaptersButton.createMenu.bind(chaptersButton);
+    chaptersButton.createMenu = () => {
+      const menu = createMenu();
+      tidy(menu);
+      return menu;
+    };
+    tidy(chaptersButton.menu);
+  }
+
+  const seekBar = bar.getChild('ProgressControl')?.getChild('SeekBar');
+  const markers = seekBar?.addChild('NewsChapterMarkers', { host });
+  const isLive = () => Boolean((player as unknown as { liveTracker?: { isLive(): boolean } }).liveTracker?.isLive());
+  const currentTime = () => Number(player.currentTime()) || 0;
+
+  let shownTitle: string | undefined;
+  const showCurrent = (): void => {
+    const chapter = isLive() ? undefined : host.chapterAt(currentTime());
+    const title = chapter?.title ?? '';
+    if (title === shownTitle) return;
+    shownTitle = title;
+    currentText.textContent = title;
+    currentLabel.textContent = title ? host.labels().currentChapter(title) : '';
+    if (title) current.removeClass('vjs-hidden');
+    else current.addClass('vjs-hidden');
+  };
+
+  let markedFor = '';
+  const drawMarkers = (): void => {
+    if (!markers) return;
+    const duration = host.duration();
+    const chapters = host.chapters();
+    const key = `${duration}|${isLive()}|${chapters.map((c) => `${c.start}:${c.title}`).join('|')}`;
+    if (key === markedFor) return;
+    markedFor = key;
+    const ticks =
+      duration > 0 && Number.isFinite(duration) && !isLive()
+        ? chapters
+            .filter((c) => c.start > 0 && c.start < duration)
+            .map((c) => {
+              const tick = document.createElement('div');
+              tick.className = 'news-chapter-marker';
+              tick.style.left = `${(c.start / duration) * 100}%`;
+              tick.dataset.start = String(c.start);
+              tick.dataset.title = c.title;
+              return tick;
+            })
+        : [];
+    markers.el().replaceChildren(...ticks);
+  };
+
+  // Time tooltips: "0:03 · Middle", over the pointer and (on focus) over the play position.
+  const tooltips = [
+    seekBar?.getChild('MouseTimeDisplay')?.getChild('TimeTooltip'),
+    seekBar?.getChild('PlayProgressBar')?.getChild('TimeTooltip'),
+  ].filter(Boolean) as Tooltip[];
+  for (const tooltip of tooltips) {
+    const updateTime = tooltip.updateTime.bind(tooltip);
+    const write = tooltip.write.bind(tooltip);
+    let time = NaN;
+    tooltip.updateTime = (rect, point, t, cb) => {
+      time = t;
+      updateTime(rect, point, t, cb);
+    };
+    tooltip.write = (content) => {
+      const chapter = isLive() ? undefined : host.chapterAt(time);
+      write(chapter ? `${content} · ${chapter.title}` : content);
+    };
+  }
+
+  // The slider's spoken value gets the chapter too: "0:03 of 0:06, Middle".
+  const slider = seekBar?.el();
+  let written = '';
+  const valueText = (): void => {
+    if (!slider) return;
+    const value = slider.getAttribute('aria-valuetext') ?? '';
+    if (!value || value === written) return;
+    const chapter = isLive() ? undefined : host.chapterAt(currentTime());
+    written = chapter ? `${value}, ${chapter.title}` : value;
+    if (written !== value) slider.setAttribute('aria-valuetext', written);
+  };
+  if (slider && typeof MutationObserver !== 'undefined') {
+    const observer = new MutationObserver(valueText);
+    observer.observe(slider, { attributes: true, attributeFilter: ['aria-valuetext'] });
+    player.on('dispose', () => observer.disconnect());
+  }
+
+  player.on(['timeupdate', 'seeked', 'loadedmetadata', 'durationchange'], showCurrent);
+  player.on(['durationchange', 'loadedmetadata'], drawMarkers);
+
+  const refresh = (): void => {
+    drawMarkers();
+    shownTitle = undefined;
+    showCurrent();
+  };
+  refresh();
+  return {
+    refresh,
+    relabel: () => {
+      share.controlText(host.labels().copyLink);
+      shownTitle = undefined;
+      showCurrent();
+    },
+  };
+}
