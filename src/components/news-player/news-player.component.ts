@@ -156,7 +156,7 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * @cssproperty [--news-player-accent=#c8102e] - Colour of the big play button.
  * @cssproperty [--news-player-background=#000] - Background behind the media.
  * @cssproperty [--news-player-card-background=#111] - Poster card background without a poster.
- * @cssproperty [--news-player-overlay-background=rgb(0 0 0 / 0.72)] - Shade behind messages.
+ * @cssproperty [--news-player-overlay-background=rgb(0 0 0 / 0.75)] - Shade behind messages.
  * @cssproperty [--news-player-color=#fff] - Text colour over the media.
  * @cssproperty [--news-player-focus=#ffbf47] - Focus ring colour.
  * @cssproperty [--news-player-font] - Font of the card and messages.
