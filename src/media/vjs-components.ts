@@ -164,7 +164,11 @@ function adoptStyles(player: Player): void {
 
 const registered = new WeakSet<VideoJs>();
 
-/** Defines and registers the components on one videojs function, once. */
+/**
+ * Defines and registers the components on one videojs function, once. It must stay a function of
+ * its own (not inlined into `installControls`): classes defined inside a function that also holds
+ * a player would share its closure and keep the first player alive for the page's life.
+ */
 function register(videojs: VideoJs): void {
   if (registered.has(videojs)) return;
   registered.add(videojs);
