@@ -1,7 +1,8 @@
-import { fixture, html, expect, waitUntil, oneEvent, aTimeout } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { fixture, html, expect, waitUntil, oneEvent, aTimeout, nextFrame } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { NewsPlayer, NewsTimestamp } from '../src/index.js';
+import { registerTranslation } from '../src/index.js';
 import en from '../src/i18n/en.js';
 import { readDeepLink } from '../src/media/deep-link.js';
 import { MEDIA, stateReached } from './support/helpers.js';
@@ -207,6 +208,158 @@ describe('<news-timestamp>', () => {
       await stateReached(inside, 'playing');
       expect(inside.currentTime).to.be.within(5.9, 8);
       expect(outside.state).to.equal('idle');
+    });
+  });
+
+  describe('an off-screen player', () => {
+    afterEach(async () => {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+      window.scrollTo(0, 0);
+    });
+
+    /** A player at the top of a page taller than the window, and a timestamp far below it, scrolled to. */
+    async function tallArticle() {
+      const wrap = await fixture<HTMLElement>(html`<article>
+        <news-player id="tall" src=${MEDIA.long} muted headline="Clip" style="width: 320px"></news-player>
+        <div style="height: 250vh"></div>
+        <p>At <news-timestamp for="tall" time="0:12"></news-timestamp> the minister speaks.</p>
+        <div style="height: 50vh"></div>
+      </article>`);
+      const el = wrap.querySelector('news-player')!;
+      const ts = wrap.querySelector('news-timestamp')!;
+      await ts.updateComplete;
+      ts.scrollIntoView({ block: 'center' });
+      await nextFrame();
+      expect(inViewport(el), 'the player starts off screen').to.equal(false);
+      return { el, ts };
+    }
+
+    /** True when `el` is wholly inside the window. */
+    function inViewport(el: Element): boolean {
+      const r = el.getBoundingClientRect();
+      return r.top >= -1 && r.bottom <= innerHeight + 1 && r.left >= -1 && r.right <= innerWidth + 1;
+    }
+
+    it('brings the player into view at once when the reader prefers reduced motion; focus stays', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const { el, ts } = await tallArticle();
+      link(ts).focus({ preventScroll: true });
+      await sendKeys({ press: 'Enter' });
+      expect(inViewport(el)).to.equal(true);
+      expect(ts.shadowRoot!.activeElement, 'focus stays on the timestamp').to.equal(link(ts));
+      await stateReached(el, 'playing');
+      expect(el.currentTime).to.be.within(11.9, 14);
+    });
+
+    it('scrolls smoothly to the player when motion is allowed, ending with it in view', async () => {
+      const { el, ts } = await tallArticle();
+      link(ts).click();
+      await waitUntil(() => inViewport(el), 'the player came into view');
+      let last = -1;
+      await waitUntil(() => {
+        const still = scrollY === last;
+        last = scrollY;
+        return still;
+      }, 'the scroll settled');
+      expect(inViewport(el)).to.equal(true);
+      await stateReached(el, 'playing');
+    });
+
+    it('does not scroll when the player is in view, or when the seek is cancelled', async () => {
+      const { el, ts } = await tallArticle();
+      const y = scrollY;
+      ts.addEventListener('news-timestamp-seek', (e) => e.preventDefault(), { once: true });
+      link(ts).click();
+      await nextFrame();
+      expect(scrollY).to.equal(y);
+      window.scrollTo(0, 0);
+      await nextFrame();
+      expect(inViewport(el)).to.equal(true);
+      link(ts).click();
+      await nextFrame();
+      expect(scrollY).to.equal(0);
+      await stateReached(el, 'playing');
+    });
+  });
+
+  describe('an unavailable player', () => {
+    const notice = (ts: NewsTimestamp) => ts.shadowRoot!.querySelector('[part="notice"]')!;
+
+    it('announces why it cannot play, politely, outside the link, and keeps the link', async () => {
+      const rejections: unknown[] = [];
+      const onRejection = (e: PromiseRejectionEvent) => rejections.push(e.reason);
+      window.addEventListener('unhandledrejection', onRejection);
+      try {
+        const { el, first } = await article(html`<news-player id="clip" headline="Clip"></news-player>`);
+        await stateReached(el, 'unavailable');
+        expect(el.error?.code).to.equal('no-source');
+        expect(notice(first).getAttribute('role')).to.equal('status');
+        expect(notice(first).textContent).to.equal('');
+        const hash = location.hash;
+        link(first).click();
+        await waitUntil(() => notice(first).textContent !== '', 'announced');
+        expect(notice(first).textContent).to.equal(`${en.unavailable}. ${en.reason['no-source']}`);
+        // Not part of the link's name, and the link stays a link (new tab, no JavaScript).
+        expect(link(first).contains(notice(first))).to.equal(false);
+        expect(link(first).getAttribute('aria-label')).to.equal(en.playFrom('0:12'));
+        expect(readDeepLink(new URL(link(first).href))).to.deep.equal({ id: 'clip', start: 12 });
+        expect(location.hash, 'no navigation').to.equal(hash);
+        expect(el.state).to.equal('unavailable');
+        // The same words again are announced again (the region empties, then speaks).
+        const records: MutationRecord[] = [];
+        const observer = new MutationObserver((list) => records.push(...list));
+        observer.observe(notice(first), { subtree: true, childList: true, characterData: true });
+        link(first).click();
+        await waitUntil(() => records.length >= 2 && notice(first).textContent !== '', 'emptied and filled again');
+        observer.disconnect();
+        expect(notice(first).textContent).to.equal(`${en.unavailable}. ${en.reason['no-source']}`);
+        await expect(first).to.be.accessible();
+        await aTimeout(50);
+        expect(rejections).to.deep.equal([]);
+      } finally {
+        window.removeEventListener('unhandledrejection', onRejection);
+      }
+    });
+
+    it("speaks the reader's language", async () => {
+      registerTranslation({
+        ...en,
+        $code: 'x-news-test',
+        $name: 'Test',
+        unavailable: 'Kein Medium verfügbar',
+        reason: { ...en.reason, 'no-source': 'Diese Meldung hat noch kein Video.' },
+      });
+      const wrap = await fixture<HTMLElement>(html`<article lang="x-news-test">
+        <news-player id="de"></news-player>
+        <p><news-timestamp for="de" time="5"></news-timestamp></p>
+      </article>`);
+      const el = wrap.querySelector('news-player')!;
+      const ts = wrap.querySelector('news-timestamp')!;
+      await stateReached(el, 'unavailable');
+      await ts.updateComplete;
+      link(ts).click();
+      await waitUntil(() => notice(ts).textContent !== '', 'announced');
+      expect(notice(ts).textContent).to.equal('Kein Medium verfügbar. Diese Meldung hat noch kein Video.');
+    });
+
+    it("keeps the moment for the player's Retry, which plays from it", async () => {
+      const k = `ts-${Math.random().toString(36).slice(2)}`;
+      const wrap = await fixture<HTMLElement>(html`<article>
+        <news-player id="flaky" src=${`/faults/flaky/${k}`} type="video/webm" muted></news-player>
+        <p>At <news-timestamp for="flaky" time="3"></news-timestamp>, the forecast.</p>
+      </article>`);
+      const el = wrap.querySelector('news-player')!;
+      const ts = wrap.querySelector('news-timestamp')!;
+      await el.play().catch(() => undefined);
+      await stateReached(el, 'unavailable');
+      expect(el.error?.code).to.equal('network');
+      link(ts).click();
+      await waitUntil(() => notice(ts).textContent !== '', 'announced');
+      expect(notice(ts).textContent).to.equal(`${en.unavailable}. ${en.reason.network}`);
+      await fetch(`/faults/heal/${k}`);
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]')!.click();
+      await stateReached(el, 'playing');
+      expect(el.currentTime).to.be.within(2.9, 6);
     });
   });
 

@@ -1,4 +1,4 @@
-import { fixture, html, expect, waitUntil, nextFrame, oneEvent } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html, expect, waitUntil, nextFrame, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { NewsPlayer, NewsTranscript } from '../src/index.js';
@@ -431,6 +431,179 @@ describe('<news-transcript>', () => {
       const touched = new Set(mutations.map((m) => m.target));
       // The cue that was active, the one that is now (and the tab stop moving with it).
       expect(touched.size).to.be.at.most(2);
+    });
+  });
+
+  describe('range', () => {
+    /** Indices of the cues marked as inside the player's range. */
+    const inRange = (el: NewsTranscript) =>
+      cueEls(el).flatMap((c, i) => (c.hasAttribute('data-in-range') ? [i] : []));
+    const parts = (el: NewsTranscript) => cueEls(el).map((c) => c.getAttribute('part'));
+
+    async function pair() {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <style>
+          .marked::part(in-range) {
+            outline: 3px solid rgb(1, 2, 3);
+          }
+        </style>
+        <news-player src=${MEDIA.webm} muted><track kind="captions" src=${MEDIA.captions} default /></news-player>
+        <news-transcript class="marked"></news-transcript>
+      </div>`);
+      const el = wrap.querySelector('news-transcript')!;
+      await rendered(el, 6);
+      return { wrap, el, player: wrap.querySelector('news-player')! };
+    }
+
+    it("highlights the cues overlapping the player's range, and clears them with it", async () => {
+      const { el, player } = await pair();
+      tick(player, 2.5);
+      player.range = { start: 1.5, end: 3.5 };
+      // start < range.end && end > range.start: cues 1:00–2:00, 2–3 and 3–4 of the 1-second cues.
+      expect(inRange(el)).to.deep.equal([1, 2, 3]);
+      expect(parts(el)).to.deep.equal(['cue', 'cue in-range', 'cue active in-range', 'cue in-range', 'cue', 'cue']);
+      // Described for screen readers, not only painted.
+      const cue = cueEls(el)[1];
+      const note = shadow(el).getElementById(cue.getAttribute('aria-describedby')!)!;
+      expect(note.textContent).to.equal(en.transcriptInRange);
+      expect(cueEls(el)[0].hasAttribute('aria-describedby')).to.equal(false);
+      // Painted: a band and a bar, themable, and reachable with ::part(in-range).
+      const plain = getComputedStyle(cueEls(el)[0]);
+      const marked = getComputedStyle(cue);
+      expect(marked.backgroundColor).to.not.equal(plain.backgroundColor);
+      expect(marked.borderInlineStartColor).to.not.equal(plain.borderInlineStartColor);
+      expect(marked.outlineColor).to.equal('rgb(1, 2, 3)');
+      await expect(el).to.be.accessible();
+      el.style.setProperty('--news-transcript-range-background', 'rgb(250, 240, 200)');
+      expect(getComputedStyle(cue).backgroundColor).to.equal('rgb(250, 240, 200)');
+      // The active cue moves on inside the range: still in range.
+      tick(player, 3.5);
+      expect(parts(el)).to.deep.equal(['cue', 'cue in-range', 'cue in-range', 'cue active in-range', 'cue', 'cue']);
+      player.range = undefined;
+      expect(inRange(el)).to.deep.equal([]);
+      expect(parts(el)).to.deep.equal(['cue', 'cue', 'cue', 'cue active', 'cue', 'cue']);
+      expect(shadow(el).querySelectorAll('[aria-describedby]').length).to.equal(0);
+    });
+
+    it('reads a range a deep link set before the transcript connected, and clears it when the reader plays on', async () => {
+      const original = location.href;
+      history.replaceState(null, '', `${location.pathname}${location.search}#t=2,4`);
+      try {
+        const wrap = await fixture<HTMLDivElement>(html`<div>
+          <news-player src=${MEDIA.webm} muted><track kind="captions" src=${MEDIA.captions} default /></news-player>
+        </div>`);
+        const player = wrap.querySelector('news-player')!;
+        expect(player.range).to.deep.equal({ start: 2, end: 4 });
+        const el = document.createElement('news-transcript');
+        wrap.append(el);
+        await el.updateComplete;
+        await rendered(el, 6);
+        expect(inRange(el)).to.deep.equal([2, 3]);
+        expect(activeIndex(el)).to.equal(2);
+        expect(cueEls(el)[2].getAttribute('part')).to.equal('cue active in-range');
+        // The range plays and pauses at its end; playing on ends it, and the highlight goes.
+        await player.play();
+        await stateReached(player, 'paused');
+        expect(inRange(el)).to.deep.equal([2, 3]);
+        await player.play();
+        await waitUntil(() => inRange(el).length === 0, 'range highlight cleared');
+        expect(player.range).to.equal(undefined);
+        expect(shadow(el).querySelectorAll('[part~="in-range"]').length).to.equal(0);
+        player.pause();
+      } finally {
+        fixtureCleanup();
+        history.replaceState(null, '', original);
+      }
+    });
+
+    it('touches only the cues whose range state changed, and nothing on time updates inside the same cue', async function () {
+      this.timeout(30_000);
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <news-player src=${MEDIA.long}></news-player>
+        <news-transcript src=${generatedVtt(10_000, 7)}></news-transcript>
+      </div>`);
+      const el = wrap.querySelector('news-transcript')!;
+      const player = wrap.querySelector('news-player')!;
+      await rendered(el, 10_000);
+      tick(player, 4000.5);
+      const list = part(el, 'list');
+      let records: MutationRecord[] = [];
+      const observer = new MutationObserver((list) => records.push(...list));
+      observer.observe(list, { attributes: true, childList: true, subtree: true, characterData: true });
+      /** The cue indices whose elements changed since the last call (microtasks included). */
+      const touched = async () => {
+        await Promise.resolve();
+        records.push(...observer.takeRecords());
+        const seen = records;
+        records = [];
+        expect(seen.every((m) => m.type === 'attributes')).to.equal(true);
+        return [...new Set(seen.map((m) => Number((m.target as HTMLElement).dataset.index)))].sort((a, b) => a - b);
+      };
+      player.range = { start: 5000, end: 5003 };
+      expect(await touched()).to.deep.equal([5000, 5001, 5002]);
+      tick(player, 4000.6);
+      expect(await touched(), 'same cue, same range: no work').to.deep.equal([]);
+      player.range = { start: 5001, end: 5004 };
+      expect(await touched()).to.deep.equal([5000, 5003]);
+      tick(player, 5001.5);
+      expect(await touched()).to.deep.equal([4000, 5001]);
+      expect(cueEls(el)[5001].getAttribute('part')).to.equal('cue active in-range');
+      player.range = undefined;
+      expect(await touched()).to.deep.equal([5001, 5002, 5003]);
+      observer.disconnect();
+    });
+  });
+
+  describe('chapters from the player', () => {
+    /** Resource timing entries of requests whose URL contains `marker`. */
+    const requests = (marker: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(marker));
+    const headings = (el: NewsTranscript) => [...shadow(el).querySelectorAll('[part="chapter"]')].map((h) => h.textContent);
+
+    it("uses the player's chapters as headings: the chapters file is requested once", async () => {
+      performance.clearResourceTimings();
+      const marker = `once=${Math.random().toString(36).slice(2)}`;
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <news-player src=${MEDIA.webm}>
+          <track kind="captions" src=${MEDIA.captions} default />
+          <track kind="chapters" src=${`${MEDIA.chapters}?${marker}`} />
+        </news-player>
+        <news-transcript></news-transcript>
+      </div>`);
+      const el = wrap.querySelector('news-transcript')!;
+      const player = wrap.querySelector('news-player')!;
+      await rendered(el, 6);
+      await waitUntil(() => headings(el).length === 3, 'chapters shown');
+      expect(headings(el)).to.deep.equal(player.chapters.map((c) => c.title));
+      await waitUntil(() => requests(marker).length > 0, 'request recorded');
+      expect(requests(marker).length).to.equal(1);
+    });
+
+    it("follows the player's chapter changes; headings among the children win", async () => {
+      const vtt = URL.createObjectURL(
+        new Blob(['WEBVTT\n\n00:00.000 --> 00:03.000\nFirst half\n\n00:03.000 --> 00:06.000\nSecond half\n'], { type: 'text/vtt' }),
+      );
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <news-player id="ch" src=${MEDIA.webm}>
+          <track kind="captions" src=${MEDIA.captions} default />
+          <track kind="chapters" src=${MEDIA.chapters} />
+        </news-player>
+        <news-transcript for="ch"></news-transcript>
+        <news-transcript for="ch"><h3>Own heading</h3><p data-start="0">One.</p><p data-start="3">Two.</p></news-transcript>
+      </div>`);
+      const [el, own] = wrap.querySelectorAll('news-transcript');
+      const player = wrap.querySelector('news-player')!;
+      await rendered(el, 6);
+      await rendered(own, 2);
+      await waitUntil(() => headings(el).length === 3, 'chapters shown');
+      const track = player.querySelector('track[kind="chapters"]')!;
+      const next = document.createElement('track');
+      next.kind = 'chapters';
+      next.src = vtt;
+      track.replaceWith(next);
+      await waitUntil(() => headings(el).join() === 'First half,Second half', `headings are ${headings(el).join()}`);
+      expect((shadow(el).querySelectorAll('[part="chapter"]')[1].nextElementSibling as HTMLElement).dataset.start).to.equal('3');
+      expect(headings(own)).to.deep.equal(['Own heading']);
+      URL.revokeObjectURL(vtt);
     });
   });
 

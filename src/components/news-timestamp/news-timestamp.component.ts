@@ -4,13 +4,19 @@ import { NewsElement } from '../../internal/news-element.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { NewsTimestampSeekEvent } from '../../events/news-timestamp-seek.js';
 import { deepLinkUrl, formatDeepLink } from '../../media/deep-link.js';
-import { formatTime, parseTime } from '../../media/time.js';
+import { parseTime } from '../../media/time.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
 import styles from './news-timestamp.styles.js';
 
 // A text glyph, not an <svg>: an atomic inline is a line-break opportunity, so "(▸0:12)" could
 // break after "(". U+FE0E asks for the text (not emoji) presentation.
 const PLAY_ICON = html`<span part="icon" class="icon" aria-hidden="true">\u25B6\uFE0E</span>`;
+
+/** How long a notice stays in the live region (it is read at once; afterwards it would be stale). */
+const NOTICE_MS = 10_000;
+
+const prefersReducedMotion = (): boolean =>
+  typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * A moment of a clip in the article's text: "at <news-timestamp for="clip" time="1:23">1:23</news-timestamp>
@@ -25,6 +31,14 @@ const PLAY_ICON = html`<span part="icon" class="icon" aria-hidden="true">\u25B6\
  * it is used as is, and activating it seeks once the element runs. With `end`, the timestamp plays
  * that range and pauses at its end.
  *
+ * Activating it also brings the player into view when it is off screen (the smallest scroll that
+ * shows it whole, smooth unless the reader prefers reduced motion); focus stays on the timestamp.
+ * When the player is `unavailable`, activation does not pretend to play: the player is brought
+ * into view, where its message and Retry button are, the same message and reason
+ * ("No media source currently available. …", in the timestamp's language) are announced politely
+ * from the timestamp's own status region, and the time (and range) is kept so Retry plays from
+ * that moment. The link itself stays, for new tabs and pages without JavaScript.
+ *
  * @summary A link that plays a `<news-player>` from a moment.
  *
  * @slot - The words of the link; without any, the formatted time.
@@ -34,6 +48,7 @@ const PLAY_ICON = html`<span part="icon" class="icon" aria-hidden="true">\u25B6\
  * @csspart base - The link.
  * @csspart icon - The small play triangle before the words (a text glyph).
  * @csspart time - The formatted time shown when there is no text content.
+ * @csspart notice - A visually hidden polite status region: why the player cannot play, when it is `unavailable`.
  *
  * @cssproperty [--news-timestamp-color=inherit] - Colour of the link.
  * @cssproperty [--news-timestamp-icon-color=currentColor] - Colour of the play triangle.
@@ -46,6 +61,8 @@ export class NewsTimestamp extends NewsElement {
 
   @state() private hasText = false;
   @state() private hasLink = false;
+  @state() private notice = '';
+  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
 
   /** Id of the `<news-player>` to play; without it, the first player in the same document or shadow root. */
   @property({ attribute: 'for' }) htmlFor?: string;
@@ -95,6 +112,8 @@ export class NewsTimestamp extends NewsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.onClick);
+    clearTimeout(this.noticeTimer);
+    this.notice = '';
   }
 
   private readChildren(): void {
@@ -118,8 +137,10 @@ export class NewsTimestamp extends NewsElement {
 
   /**
    * Seeks the player to `time` (and sets its `range` when `end` is given) and plays, loading it if
-   * it is idle. Fires the cancelable `news-timestamp-seek` first. Blocked autoplay or an
-   * unavailable player leave it where it is, without an unhandled rejection.
+   * it is idle; brings the player into view when it is off screen. Fires the cancelable
+   * `news-timestamp-seek` first. A player that is `unavailable` keeps the time for its Retry and
+   * the timestamp announces why it cannot play. Blocked autoplay leaves the player where it is,
+   * without an unhandled rejection.
    */
   activate(): void {
     const player = this.player;
@@ -129,25 +150,53 @@ export class NewsTimestamp extends NewsElement {
     const range = end !== undefined && end > time ? { start: time, end } : undefined;
     const event = this.emit(new NewsTimestampSeekEvent({ player, time, ...(range ? { end: range.end } : {}) }));
     if (event.defaultPrevented) return;
+    // The reader asked for the video: show it. Focus stays here, the reader's place in the text.
+    player.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
     const go = (): void => {
       player.range = range;
       player.currentTime = time;
+      if (player.state === 'unavailable') {
+        void this.announce(this.unavailableNotice(player));
+        return;
+      }
       player.play().catch(() => undefined);
     };
     if (typeof player.play === 'function') go();
     else void customElements.whenDefined(player.localName).then(go);
   }
 
+  /** The player's own message and reason line, in this timestamp's language. */
+  private unavailableNotice(player: NewsPlayer): string {
+    const t = this.localize.t;
+    const code = player.error?.code ?? 'no-source';
+    return `${t.unavailable}. ${t.reason[code]}`;
+  }
+
+  /** Says `text` in the polite status region, even when it is the same words as last time. */
+  private async announce(text: string): Promise<void> {
+    clearTimeout(this.noticeTimer);
+    this.notice = '';
+    await this.updateComplete;
+    this.notice = text;
+    this.noticeTimer = setTimeout(() => {
+      this.notice = '';
+    }, NOTICE_MS);
+  }
+
   override render() {
     const time = this.seconds;
     const slot = html`<slot @slotchange=${this.onSlotChange}></slot>`;
-    // Not a time: just the words. A server-rendered link inside: that link is the control.
-    if (time === undefined || this.hasLink) return slot;
-    const label = formatTime(time);
+    // Not a time: just the words.
+    if (time === undefined) return slot;
+    // Outside the link, so it is never part of the link's name; there before it speaks, so it is heard.
+    const notice = html`<span part="notice" class="sr-only" role="status">${this.notice}</span>`;
+    // A server-rendered link inside: that link is the control.
+    if (this.hasLink) return html`${slot}${notice}`;
+    const label = this.localize.time(time);
     const name = this.localize.t.playFrom(label);
     // Own words are the start of the name (what speech users say), then "Play from 1:23".
     return this.hasText
-      ? html`<a part="base" href=${this.href}>${PLAY_ICON}<span class="words">${slot}</span><span class="sr-only">, ${name}</span></a>`
-      : html`<a part="base" href=${this.href} aria-label=${name}>${PLAY_ICON}${slot}<span part="time" class="words time">${label}</span></a>`;
+      ? html`<a part="base" href=${this.href}>${PLAY_ICON}<span class="words">${slot}</span><span class="sr-only">, ${name}</span></a>${notice}`
+      : html`<a part="base" href=${this.href} aria-label=${name}>${PLAY_ICON}${slot}<span part="time" class="words time">${label}</span></a>${notice}`;
   }
 }

@@ -8,6 +8,9 @@ import { PlayerLookupController } from '../../controllers/player-lookup.js';
 import { AutoScrollController } from '../../controllers/auto-scroll.js';
 import { NewsTranscriptSeekEvent } from '../../events/news-transcript-seek.js';
 import { NewsTranscriptLoadEvent, type TranscriptSource } from '../../events/news-transcript-load.js';
+import type { NewsPlayerChaptersChangeEvent } from '../../events/news-player-chapterschange.js';
+import type { NewsPlayerRangeChangeEvent, TimeRange } from '../../events/news-player-rangechange.js';
+import type { Chapter } from '../../media/chapters.js';
 import { CueIndex } from '../../media/cues/find.js';
 import { cueTextToPlain, parseCueText, type CueNode } from '../../media/cues/markup.js';
 import { parseCues } from '../../media/cues/sniff.js';
@@ -36,6 +39,13 @@ interface Row {
 
 /** Player events after which the active cue may have changed. */
 const PLAYER_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadedmetadata', 'news-player-statechange'] as const;
+
+/** Id of the hidden note that describes the cues inside the player's range. */
+const RANGE_NOTE = 'range-note';
+
+/** The `part` of a cue element: `cue`, plus `active` and `in-range` as they apply. */
+const cuePart = (active: boolean, inRange: boolean): string =>
+  active ? (inRange ? 'cue active in-range' : 'cue active') : inRange ? 'cue in-range' : 'cue';
 
 /** Cues per layout block (see `renderChunks`). */
 const CHUNK = 100;
@@ -68,6 +78,16 @@ function searchPattern(query: string): RegExp | undefined {
 
 /** Escapes text for WebVTT cue text, so `parseCueText` gives it back unchanged. */
 const escapeCueText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The player's chapters as heading cues (titles are plain text, escaped for cue text). */
+const chapterCues = (chapters: readonly Chapter[]): Cue[] =>
+  chapters.map((c) => ({ id: '', start: c.start, end: c.end, text: escapeCueText(c.title) }));
+
+/** The chapters a player offers (`player.chapters`); none before it is upgraded. */
+function chaptersOf(player: NewsPlayer | undefined): Cue[] {
+  const list = player && typeof player.play === 'function' ? player.chapters : undefined;
+  return Array.isArray(list) ? chapterCues(list) : [];
+}
 
 /** HTML inline elements a server-rendered cue may use, and the WebVTT element each becomes. */
 const INLINE_FORMATTING: Readonly<Record<string, string>> = {
@@ -120,7 +140,14 @@ function plainTranscript(rows: readonly Row[], guide: number): string {
  * server-rendered children with `data-start` (seconds or a clock) and optionally `data-end` and
  * `data-speaker`, headings among them becoming chapter titles; else the player's default
  * captions/subtitles `<track>`, fetched directly without loading video.js. Chapter titles also
- * come from the player's `<track kind="chapters">`.
+ * come from the player's chapters (`player.chapters` and `news-player-chapterschange`, read from
+ * its `<track kind="chapters">` by the player, so the file is fetched once), unless headings
+ * among server-rendered children give them.
+ *
+ * A range the player plays (`player.range`, from a `#t=83,95` link or a `<news-timestamp end>`)
+ * is highlighted: the cues that overlap it get `part="cue in-range"` (`cue active in-range` when
+ * also active), `data-in-range` and a description ("Part of the linked passage"), until the range
+ * clears.
  *
  * Server-rendered children stay in the light DOM, untouched: without JavaScript they are the
  * transcript, readable and indexable. Once the element runs, it reads them into cues and renders
@@ -152,6 +179,7 @@ function plainTranscript(rows: readonly Row[], guide: number): string {
  * @csspart chapter - A chapter heading.
  * @csspart cue - One cue; also `active` while it covers the player's current time.
  * @csspart active - The cue or cues covering the current time (with `aria-current="true"`).
+ * @csspart in-range - The cues overlapping the player's range (with `data-in-range`), e.g. from a `#t=83,95` link.
  * @csspart time - A cue's start time, `m:ss`.
  * @csspart speaker - A speaker label, shown when the speaker changes.
  * @csspart text - A cue's words.
@@ -165,6 +193,8 @@ function plainTranscript(rows: readonly Row[], guide: number): string {
  * @cssproperty [--news-transcript-accent=#c8102e] - Bar beside the active cue (falls back to `--news-player-accent`).
  * @cssproperty [--news-transcript-active-background=#e7f0fb] - Background of the active cue.
  * @cssproperty [--news-transcript-active-color=inherit] - Text colour of the active cue.
+ * @cssproperty [--news-transcript-range-background=#fdf3d0] - Background of the cues in the player's range.
+ * @cssproperty [--news-transcript-range-accent=#8a6100] - Bar beside the cues in the player's range.
  * @cssproperty [--news-transcript-hover-background=#f2f2f2] - Background of a hovered cue.
  * @cssproperty [--news-transcript-match=#fff0a0] - Background of search matches.
  * @cssproperty [--news-transcript-match-current=#ffc14d] - Background of the current search match.
@@ -221,6 +251,12 @@ export class NewsTranscript extends NewsElement {
   private cueEls: HTMLElement[] = [];
   /** Indices of the cues marked active now. */
   private active: number[] = [];
+  /** The player's range, as last read from it (`player.range`, `news-player-rangechange`). */
+  private range: TimeRange | undefined;
+  /** Indices of the cues marked as overlapping {@link range} now. */
+  private inRange = new Set<number>();
+  /** True while headings among the server-rendered children give the chapters, not the player. */
+  private ownHeadings = false;
   /** Index of the cue that holds the list's single tab stop. */
   private focusIndex = 0;
   private plain: string[] | undefined;
@@ -318,10 +354,12 @@ export class NewsTranscript extends NewsElement {
   protected override updated(changed: PropertyValues): void {
     if (changed.has('_cues') || changed.has('chapters') || changed.has('headingLevel')) {
       // Rows may have been re-rendered in place: clear what was set on them by hand.
-      for (const i of this.active) this.mark(i, false);
+      for (const i of new Set([...this.active, ...this.inRange])) this.unmark(i);
       this.cueEls[this.focusIndex]?.setAttribute('tabindex', '-1');
       this.cueEls = this.list ? [...this.list.querySelectorAll<HTMLElement>('.cue')] : [];
       this.active = [];
+      this.inRange = new Set();
+      this.markRange();
       this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.cueEls.length - 1));
       this.cueEls[this.focusIndex]?.setAttribute('tabindex', '0');
       this.plain = undefined;
@@ -357,14 +395,12 @@ export class NewsTranscript extends NewsElement {
 
     const inline = this.src ? undefined : this.readInline();
     if (inline) {
-      this.show('inline', inline.cues, inline.chapters);
-      if (inline.chapters.length === 0) {
-        // Headings in the children win; else the player's chapters, shown when they arrive.
-        const chapters = await this.fetchChapters(player, abort.signal);
-        if (live() && chapters.length > 0) this.chapters = chapters;
-      }
+      // Headings in the children win; else the player's chapters (and their later changes).
+      this.ownHeadings = inline.chapters.length > 0;
+      this.show('inline', inline.cues, this.ownHeadings ? inline.chapters : chaptersOf(player));
       return;
     }
+    this.ownHeadings = false;
     const track = this.src ? undefined : this.defaultTrack(player);
     const url = this.src || track?.src;
     if (!url) {
@@ -373,12 +409,10 @@ export class NewsTranscript extends NewsElement {
     }
     const source: TranscriptSource = this.src ? 'src' : 'track';
     if (this.status !== 'ready' || this._source !== source) this.status = 'loading';
-    const [result, chapters] = await Promise.all([
-      this.fetchCues(url, this.src ? this.type : undefined, abort.signal),
-      this.fetchChapters(player, abort.signal),
-    ]);
+    const result = await this.fetchCues(url, this.src ? this.type : undefined, abort.signal);
     if (!live()) return;
-    if (Array.isArray(result)) this.show(source, result, chapters);
+    // The player reads its chapters track itself: its list, not a second request for the file.
+    if (Array.isArray(result)) this.show(source, result, chaptersOf(player));
     else this.fail(result);
   }
 
@@ -421,14 +455,6 @@ export class NewsTranscript extends NewsElement {
       if (!(e instanceof CueParseError)) console.warn('news-transcript: unexpected parser error', e);
       return 'malformed';
     }
-  }
-
-  /** Chapter cues from the player's `<track kind="chapters">`; none on any failure. */
-  private async fetchChapters(player: NewsPlayer | undefined, signal: AbortSignal): Promise<Cue[]> {
-    const track = player?.querySelector<HTMLTrackElement>(':scope > track[kind="chapters" i]');
-    if (!track?.src) return [];
-    const result = await this.fetchCues(track.src, undefined, signal);
-    return Array.isArray(result) ? result : [];
   }
 
   /** The player's `default` captions/subtitles track, else its first one. */
@@ -513,6 +539,12 @@ export class NewsTranscript extends NewsElement {
       previous?.removeEventListener(type, this.onPlayerEvent);
       player?.addEventListener(type, this.onPlayerEvent);
     }
+    previous?.removeEventListener('news-player-rangechange', this.onRangeChange);
+    previous?.removeEventListener('news-player-chapterschange', this.onChaptersChange);
+    player?.addEventListener('news-player-rangechange', this.onRangeChange);
+    player?.addEventListener('news-player-chapterschange', this.onChaptersChange);
+    // A link may have set the range before this transcript found its player.
+    this.readRange(player);
     // The track and chapters come from the player; a `src` or inline transcript stays as it is.
     if (this.isConnected) {
       if (this.loadedWith?.player !== player) this.scheduleLoad();
@@ -521,6 +553,30 @@ export class NewsTranscript extends NewsElement {
   }
 
   private onPlayerEvent = (): void => this.sync();
+
+  /** Takes the range of `player` (none without one), once its element is upgraded. */
+  private readRange(player: NewsPlayer | undefined): void {
+    if (!player || typeof player.play === 'function') {
+      this.setRange(player?.range);
+      return;
+    }
+    this.setRange(undefined);
+    void customElements.whenDefined(player.localName).then(() => {
+      if (this.lookup.player === player) this.setRange(player.range);
+    });
+  }
+
+  private onRangeChange = (event: NewsPlayerRangeChangeEvent): void => {
+    if (event.target !== this.lookup.player) return;
+    this.setRange(event.detail.range ?? undefined);
+    // A link sets the range, then the time: follow the player to the range's start.
+    queueMicrotask(() => this.sync());
+  };
+
+  private onChaptersChange = (event: NewsPlayerChaptersChangeEvent): void => {
+    if (event.target !== this.lookup.player || this.ownHeadings || this.status !== 'ready') return;
+    this.chapters = chapterCues(event.detail.chapters);
+  };
 
   /** The player, once its element is upgraded (before that its properties are not its own yet). */
   private upgradedPlayer(): NewsPlayer | undefined {
@@ -556,13 +612,56 @@ export class NewsTranscript extends NewsElement {
   private mark(index: number, on: boolean): void {
     const el = this.cueEls[index];
     if (!el) return;
-    if (on) {
-      el.setAttribute('aria-current', 'true');
-      el.setAttribute('part', 'cue active');
-    } else {
-      el.removeAttribute('aria-current');
-      el.setAttribute('part', 'cue');
+    if (on) el.setAttribute('aria-current', 'true');
+    else el.removeAttribute('aria-current');
+    el.setAttribute('part', cuePart(on, this.inRange.has(index)));
+  }
+
+  /**
+   * Follows the player's range. Nothing here runs per time update: the cues in range are found
+   * again only when the range (or the list of cues) changes.
+   */
+  private setRange(range: TimeRange | null | undefined): void {
+    const next = range && range.end > range.start ? { start: range.start, end: range.end } : undefined;
+    if (next?.start === this.range?.start && next?.end === this.range?.end) return;
+    this.range = next;
+    this.markRange();
+  }
+
+  /** Marks the cues overlapping the range (`start < range.end && end > range.start`), touching only those that changed. */
+  private markRange(): void {
+    const range = this.range;
+    const next = new Set<number>();
+    if (range) {
+      this._cues.forEach((cue, i) => {
+        if (cue.start < range.end && cue.end > range.start) next.add(i);
+      });
     }
+    const previous = this.inRange;
+    for (const i of previous) if (!next.has(i)) this.markInRange(i, false);
+    for (const i of next) if (!previous.has(i)) this.markInRange(i, true);
+    this.inRange = next;
+  }
+
+  private markInRange(index: number, on: boolean): void {
+    const el = this.cueEls[index];
+    if (!el) return;
+    if (on) {
+      el.setAttribute('data-in-range', '');
+      el.setAttribute('aria-describedby', RANGE_NOTE);
+    } else {
+      el.removeAttribute('data-in-range');
+      el.removeAttribute('aria-describedby');
+    }
+    el.setAttribute('part', cuePart(this.active.includes(index), on));
+  }
+
+  /** Clears everything set on cue `index` by hand (it is about to be replaced or re-rendered). */
+  private unmark(index: number): void {
+    const el = this.cueEls[index];
+    if (!el) return;
+    for (const name of ['aria-current', 'data-in-range', 'aria-describedby']) el.removeAttribute(name);
+    el.setAttribute('part', 'cue');
   }
 
   private moveTabStop(index: number): void {
@@ -839,7 +938,7 @@ export class NewsTranscript extends NewsElement {
         (title) =>
           html`<div part="chapter" class="chapter" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel || 3))}>${title}</div>`,
       )}<div part="cue" class="cue" role="button" tabindex="-1" data-index=${index} data-start=${cue.start} data-end=${cue.end}
-        ><span part="time" class="time">${formatTime(cue.start, this.guideTime)}</span
+        ><span part="time" class="time">${this.localize.time(cue.start, this.guideTime)}</span
         ><span class="words"
           >${row.speaker ? html`<span part="speaker" class="speaker">${row.speaker}</span>` : nothing}<span part="text" class="text"
             >${this.renderNodes(parseCueText(cue.text), marks)}</span
@@ -874,7 +973,7 @@ export class NewsTranscript extends NewsElement {
         @keydown=${this.onListKeyDown}
         @focusin=${this.onListFocusIn}
       >
-        ${guard([this.rows, this.headingLevel, marks?.source], () => this.renderChunks(marks))}
+        ${guard([this.rows, this.headingLevel, marks?.source, this.localize.lang], () => this.renderChunks(marks))}
       </div>`,
     );
   }
@@ -894,7 +993,7 @@ export class NewsTranscript extends NewsElement {
     const headline = this.lookup.player?.getAttribute('headline') ?? '';
     const n = this.hits.length;
     const count = this.query.trim()
-      ? t.transcriptMatches(n ? this.matchIndex + 1 : 0, n)
+      ? this.localize.digits(t.transcriptMatches(n ? this.matchIndex + 1 : 0, n))
       : '';
     return html`<section
       part="base"
@@ -927,6 +1026,7 @@ export class NewsTranscript extends NewsElement {
           : nothing}
       </div>
       <div part="message" class="message" role="status">${this.renderMessage()}</div>
+      <span id=${RANGE_NOTE} hidden>${t.transcriptInRange}</span>
       <div class="frame">
         <div part="body" class="body">${ready ? this.renderList() : nothing}</div>
         <button part="back" class="back" type="button" ?hidden=${!ready || !this.autoScroll.stuck} @click=${this.onBackClick}>

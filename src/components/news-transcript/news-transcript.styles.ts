@@ -145,6 +145,12 @@ export default css`
     background: var(--news-transcript-hover-background, #f2f2f2);
   }
 
+  /* The player's range (a #t=83,95 link): a tinted band with a bar beside it; active wins. */
+  .cue[data-in-range] {
+    background: var(--news-transcript-range-background, #fdf3d0);
+    border-inline-start-color: var(--news-transcript-range-accent, #8a6100);
+  }
+
   .cue[aria-current='true'] {
     background: var(--news-transcript-active-background, #e7f0fb);
     color: var(--news-transcript-active-color, inherit);
@@ -209,6 +215,9 @@ export default css`
   @media (forced-colors: active) {
     .cue[aria-current='true'] {
       outline: 2px solid Highlight;
+    }
+    .cue[data-in-range] {
+      border-inline-start-color: Highlight;
     }
   }
 `;
