@@ -1,11 +1,15 @@
-// Dev-server middleware (connect style) for the error stories: the same `/faults/*` answers as the
-// test server's Koa middleware in `test/support/server.mjs`, plus two faults only the stories use
-// (`partial` for buffering, `corrupt` for a decode error). Static builds have no server: there
-// every `/faults/*` URL is a 404.
-import { readFile } from 'node:fs/promises';
+// Dev-server middleware (connect style) for the error and live stories: the same `/faults/*`
+// answers as the test server's Koa middleware in `test/support/server.mjs`, plus two faults only
+// the stories use (`partial` for buffering, `corrupt` for a decode error), and the same growing
+// live HLS stream at `/live/<key>/...` (its playlist, routes and byte ranges come from
+// `test/support/faults-core.mjs`, shared with the test server). Static builds have no server:
+// there every `/faults/*` and `/live/*` URL is a 404.
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MEDIA_TYPES, liveRoute, liveStreams, parseRange } from '../test/support/faults-core.mjs';
 
 type Next = (error?: unknown) => void;
 
@@ -27,6 +31,50 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 function redirect(res: ServerResponse, location: string): void {
   res.writeHead(302, { Location: location, 'Cache-Control': 'no-store' });
   res.end();
+}
+
+/** Live streams by key: each starts at its first playlist request, like the test server's. */
+const live = liveStreams();
+
+/** Sends a file with byte-range support (media elements and VHS need 206 answers), never cached. */
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string): Promise<void> {
+  const info = await stat(file).catch(() => undefined);
+  if (!info?.isFile()) {
+    send(res, 404, 'text/plain', 'not found');
+    return;
+  }
+  const headers: Record<string, string> = {
+    'Content-Type': MEDIA_TYPES[path.extname(file)] ?? 'application/octet-stream',
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': 'no-store',
+  };
+  const range = parseRange(req.headers.range, info.size);
+  if (range.status === 416) {
+    res.writeHead(416, { ...headers, 'Content-Range': `bytes */${info.size}` });
+    res.end();
+    return;
+  }
+  const { start, end } = range.status === 206 ? range : { start: 0, end: info.size - 1 };
+  if (range.status === 206) headers['Content-Range'] = `bytes ${start}-${end}/${info.size}`;
+  headers['Content-Length'] = String(end - start + 1);
+  res.writeHead(range.status, headers);
+  if (req.method === 'HEAD' || info.size === 0) {
+    res.end();
+    return;
+  }
+  createReadStream(file, { start, end }).on('error', () => res.destroy()).pipe(res);
+}
+
+/**
+ * `/live/<key>/index.m3u8` (optionally `?window=<segments>`), `/live/<key>/init.mp4` and
+ * `/live/<key>/seg<n>.m4s`: the growing live stream of `livePlaylist()`, segment `n` being the
+ * VOD clip's segment `n mod 3` (`test/media/hls`). Any other `/live/` path is a 404.
+ */
+async function serveLive(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const route = liveRoute(url.pathname, url.searchParams.get('window'));
+  if (!route) send(res, 404, 'text/plain', 'unknown live path');
+  else if (route.kind === 'playlist') send(res, 200, MEDIA_TYPES['.m3u8'], live.playlist(route.key, route.windowSize));
+  else await sendFile(req, res, route.file);
 }
 
 /** Sends `head` (if any) under headers that promise `length` bytes, then nothing: a stall. */
@@ -97,9 +145,18 @@ function corruptVideoFrames(input: Buffer, fraction: number): Buffer {
  * `/faults/heal/<key>` + `/faults/flaky/<key>` a 503 until healed; `/faults/partial/<percent>`
  * the first part of `clip.webm` then a stall (playback starts, then buffers); `/faults/corrupt`
  * `clip.webm` with its video frames after the first fifth overwritten (plays, then fails to decode).
+ * `/live/<key>/...` is the growing live stream ({@link serveLive}).
  */
 export async function faultMiddleware(req: IncomingMessage, res: ServerResponse, next: Next): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname.startsWith('/live/')) {
+    try {
+      await serveLive(req, res, url);
+    } catch (error) {
+      next(error);
+    }
+    return;
+  }
   if (!url.pathname.startsWith('/faults/')) return next();
   const m = /^\/faults\/(\w+)(?:\/([\w-]+))?/.exec(url.pathname);
   const kind = m?.[1];

@@ -6,6 +6,10 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { MEDIA_TYPES, liveRoute, liveStreams, parseRange } from './faults-core.mjs';
+
+// The live playlist is pure and lives in faults-core.mjs, shared with the Storybook dev server.
+export { livePlaylist } from './faults-core.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(root, '../shared');
@@ -133,18 +137,6 @@ const healed = new Set();
 const delay = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Koa middleware: `/shared/*` from the folder beside the repo, and `/faults/*` answers that media
- * tests need: 404, 403, 410, 500, garbage bytes, a stalled response, and a 503 that recovers once
- * `/faults/heal/<key>` was requested.
- */
-const MEDIA_TYPES = {
-  '.webm': 'video/webm', '.mp4': 'video/mp4', '.m4a': 'audio/mp4', '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg', '.m4s': 'video/iso.segment', '.m3u8': 'application/vnd.apple.mpegurl',
-  '.jpg': 'image/jpeg', '.vtt': 'text/vtt; charset=utf-8', '.srt': 'text/plain; charset=utf-8',
-  '.json': 'application/json',
-};
-
-/**
  * Serves a file with byte-range support: media elements need 206 answers to seek, and the
  * dev server's static handler gives whole files only.
  */
@@ -163,15 +155,14 @@ async function sendFile(ctx, file) {
   ctx.set('Accept-Ranges', 'bytes');
   ctx.set('Cache-Control', 'no-store');
   ctx.type = MEDIA_TYPES[path.extname(file)] ?? path.extname(file);
-  const range = /^bytes=(\d*)-(\d*)$/.exec(ctx.get('Range') || '');
-  if (range && (range[1] || range[2])) {
-    let start = range[1] ? Number(range[1]) : Math.max(0, info.size - Number(range[2]));
-    let end = range[1] && range[2] ? Math.min(Number(range[2]), info.size - 1) : info.size - 1;
-    if (start >= info.size || start > end) {
-      ctx.status = 416;
-      ctx.set('Content-Range', `bytes */${info.size}`);
-      return;
-    }
+  const range = parseRange(ctx.get('Range'), info.size);
+  if (range.status === 416) {
+    ctx.status = 416;
+    ctx.set('Content-Range', `bytes */${info.size}`);
+    return;
+  }
+  if (range.status === 206) {
+    const { start, end } = range;
     ctx.status = 206;
     ctx.set('Content-Range', `bytes ${start}-${end}/${info.size}`);
     ctx.length = end - start + 1;
@@ -182,40 +173,8 @@ async function sendFile(ctx, file) {
   ctx.body = createReadStream(file);
 }
 
-/** Seconds per segment of `test/media/hls` (3 × 2 s); the live endpoint loops over them. */
-const LIVE_SEGMENT_SECONDS = 2;
-const LIVE_SEGMENT_FILES = 3;
-/** First playlist request per live key, in ms: each key is a stream of its own that starts then. */
-const liveStarted = new Map();
-
-/**
- * A live HLS media playlist that keeps growing: a sliding window of `windowSize` segments over
- * the VOD clip's fMP4 segments played in a loop, one new segment every 2 s of wall-clock time
- * since the stream (`started`, ms) began, `#EXT-X-MEDIA-SEQUENCE` advancing and no
- * `#EXT-X-ENDLIST`. Each loop restarts the clip's timestamps, so every return to `seg0` is marked
- * `#EXT-X-DISCONTINUITY` (and `#EXT-X-DISCONTINUITY-SEQUENCE` counts the ones that slid out).
- * The stream pretends to have been live for a whole window already, so a player has a DVR
- * window from its first request. Pure, so the Storybook dev server can serve it as well.
- */
-export function livePlaylist({ started, now = Date.now(), windowSize = 15 }) {
-  const head = windowSize - 1 + Math.floor(Math.max(0, now - started) / (LIVE_SEGMENT_SECONDS * 1000));
-  const first = head - windowSize + 1;
-  const lines = [
-    '#EXTM3U',
-    '#EXT-X-VERSION:7',
-    `#EXT-X-TARGETDURATION:${LIVE_SEGMENT_SECONDS}`,
-    `#EXT-X-MEDIA-SEQUENCE:${first}`,
-    // The discontinuity sequence of the first segment: loops started at or before it.
-    `#EXT-X-DISCONTINUITY-SEQUENCE:${Math.floor(first / LIVE_SEGMENT_FILES)}`,
-    '#EXT-X-INDEPENDENT-SEGMENTS',
-    '#EXT-X-MAP:URI="init.mp4"',
-  ];
-  for (let n = first; n <= head; n++) {
-    if (n > first && n % LIVE_SEGMENT_FILES === 0) lines.push('#EXT-X-DISCONTINUITY');
-    lines.push(`#EXTINF:${LIVE_SEGMENT_SECONDS.toFixed(6)},`, `seg${n}.m4s`);
-  }
-  return `${lines.join('\n')}\n`;
-}
+/** Live streams by key (each starts at its first playlist request). */
+const live = liveStreams();
 
 /**
  * `/live/<key>/index.m3u8` (optionally `?window=<segments>`), `/live/<key>/init.mp4` and
@@ -223,14 +182,10 @@ export function livePlaylist({ started, now = Date.now(), windowSize = 15 }) {
  * the clip's segment `n mod 3`. Returns false for any other URL.
  */
 async function serveLive(ctx) {
-  const m = /^\/live\/([\w-]+)\/(index\.m3u8|init\.mp4|seg(\d+)\.m4s)$/.exec(ctx.path);
-  if (!m) return false;
-  const [, key, file, n] = m;
-  const hls = path.join(root, 'test/media/hls');
-  if (file === 'index.m3u8') {
-    if (!liveStarted.has(key)) liveStarted.set(key, Date.now());
-    const windowSize = Math.min(60, Math.max(3, Number(ctx.query.window) || 15));
-    const body = livePlaylist({ started: liveStarted.get(key), windowSize });
+  const route = liveRoute(ctx.path, ctx.query.window);
+  if (!route) return false;
+  if (route.kind === 'playlist') {
+    const body = live.playlist(route.key, route.windowSize);
     // Written directly: the test runner marks every response with a file extension as cacheable
     // for a year once the middleware returns, and a cached live playlist never grows.
     ctx.respond = false;
@@ -242,10 +197,16 @@ async function serveLive(ctx) {
     ctx.res.end(body);
     return true;
   }
-  await sendFile(ctx, path.join(hls, file === 'init.mp4' ? 'init.mp4' : `seg${Number(n) % LIVE_SEGMENT_FILES}.m4s`));
+  await sendFile(ctx, route.file);
   return true;
 }
 
+/**
+ * Koa middleware: `/live/*` (the growing live stream), `/test/media/*` with byte ranges,
+ * `/shared/*` from the folder beside the repo, and `/faults/*` answers that media tests need:
+ * 404, 403, 410, 500, garbage bytes, a stalled response, and a 503 that recovers once
+ * `/faults/heal/<key>` was requested.
+ */
 export async function faultMiddleware(ctx, next) {
   const url = ctx.path;
   if (url.startsWith('/live/')) {

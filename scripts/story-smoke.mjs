@@ -1,0 +1,448 @@
+// Story smoke test: every story and docs page of the static Storybook build, loaded in headless
+// Chromium, must render its element with no uncaught error.
+//
+//   node scripts/story-smoke.mjs [--build | --no-build] [--concurrency=N] [--filter=<id part>] [--verbose]
+//
+// 1. Builds Storybook (`npm run build-storybook`) when `storybook-static/` is missing or older
+//    than `stories/`, `src/`, `.storybook/` or `test/media/` (`--build`: always; `--no-build`: never,
+//    failing instead). `--verbose` prints each entry as it finishes and the console errors allowed.
+// 2. Serves `storybook-static/` on 127.0.0.1 with byte ranges (media elements seek with them).
+// 3. For every `story` entry of `index.json`, loads `iframe.html?id=<id>&viewMode=story` in a fresh
+//    page, waits until Storybook has rendered the story (and run its play function), until
+//    a defined <news-player>, <news-transcript> or <news-timestamp> is in the story root (light DOM
+//    or a shadow root inside it), and until the page has settled: 1.5 s after load and no player
+//    left `loading` (at most 10 s more). It fails on any uncaught page error or unhandled
+//    rejection, any Storybook render/play error, and any console error outside the allowlist
+//    below. Every `docs` entry is loaded with `viewMode=docs` and must render without those errors.
+// 4. Prints a table (id, element, state, ok), the reasons for each failure, and
+//    `stories: N passed, N failed`; exits 1 when anything failed.
+//
+// The static build has no dev server, so `/faults/*` and `/live/*` URLs are 404s by design: those
+// stories end `unavailable` (not-found), which is what they say they do there.
+//
+// Allowed console errors (everything else fails the entry):
+// - "Failed to load resource: the server responded with a status of 404" whose URL is under
+//   `/faults/` or `/live/` (dev-server-only routes), or is a `/media/missing.*` file (the stories
+//   that show a missing file and a failing first <source> point there on purpose);
+// - video.js's own media error log, "VIDEOJS: ERROR: (CODE:<n> MEDIA_ERR_…", only on a page whose
+//   story is about a media error: a <news-player> ended `unavailable` with an error code (the player
+//   reported the failure as its state), or the page got one of the deliberate 404s above (the
+//   fallback story, whose first <source> is missing: the player logs that error, then recovers).
+import { spawn } from 'node:child_process';
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { MEDIA_TYPES, parseRange } from '../test/support/faults-core.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'storybook-static');
+const argv = process.argv.slice(2);
+const flag = (name) => argv.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+const value = (name) => flag(name)?.split('=').slice(1).join('=');
+const CONCURRENCY = Math.max(1, Number(value('concurrency')) || 3);
+const FILTER = value('filter') ?? '';
+const TAGS = ['news-player', 'news-transcript', 'news-timestamp'];
+
+/** Per-page limits, in ms. */
+const LIMITS = { goto: 60_000, finish: 45_000, element: 10_000, settleMin: 1_500, settleMax: 10_000 };
+/** The whole run (the build excluded): entries not started by then fail as not run. */
+const RUN_BUDGET_MS = 6 * 60_000;
+
+const started = Date.now();
+const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
+
+// ---- build --------------------------------------------------------------------------------------
+
+function newest(p) {
+  if (!existsSync(p)) return 0;
+  const info = statSync(p);
+  if (!info.isDirectory()) return info.mtimeMs;
+  let t = info.mtimeMs;
+  for (const entry of readdirSync(p)) t = Math.max(t, newest(path.join(p, entry)));
+  return t;
+}
+
+function run(cmd, args) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+    child.on('error', () => resolve(1));
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
+
+const builtAt = Math.min(
+  ...['index.json', 'iframe.html'].map((f) => (existsSync(path.join(outDir, f)) ? statSync(path.join(outDir, f)).mtimeMs : 0)),
+);
+const sourcesAt = Math.max(...['stories', 'src', '.storybook', 'test/media'].map((d) => newest(path.join(root, d))));
+if (!builtAt || builtAt < sourcesAt || flag('build')) {
+  const why = !builtAt ? 'missing' : builtAt < sourcesAt ? 'older than stories/, src/, .storybook/ or test/media/' : 'to be rebuilt (--build)';
+  if (flag('no-build')) {
+    console.error(`FAIL story smoke test: storybook-static/ is ${why}, and --no-build was given.`);
+    process.exit(1);
+  }
+  console.log(`> storybook-static/ is ${why}: npm run build-storybook`);
+  const t = Date.now();
+  const code = await run('npm', ['run', 'build-storybook', '--silent']);
+  if (code !== 0) {
+    console.error(`FAIL story smoke test: npm run build-storybook exited with ${code}`);
+    process.exit(1);
+  }
+  console.log(`> built in ${secs(Date.now() - t)}`);
+}
+
+// ---- static server ------------------------------------------------------------------------------
+
+const TYPES = {
+  ...MEDIA_TYPES,
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** `storybook-static/` over HTTP, one byte range per request (media seeks), nothing cached. */
+function startServer() {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    // Chromium asks for /favicon.ico on its own; the build has an SVG favicon only.
+    if (url.pathname === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
+    let file;
+    try {
+      file = path.join(outDir, decodeURIComponent(url.pathname));
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (file !== outDir && !file.startsWith(outDir + path.sep)) {
+      res.writeHead(403).end();
+      return;
+    }
+    let info = existsSync(file) ? statSync(file) : undefined;
+    if (info?.isDirectory()) {
+      file = path.join(file, 'index.html');
+      info = existsSync(file) ? statSync(file) : undefined;
+    }
+    if (!info?.isFile()) {
+      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+      return;
+    }
+    const headers = {
+      'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'Accept-Ranges': 'bytes',
+      'Cache-Control': 'no-store',
+    };
+    const range = parseRange(req.headers.range, info.size);
+    if (range.status === 416) {
+      res.writeHead(416, { ...headers, 'Content-Range': `bytes */${info.size}` }).end();
+      return;
+    }
+    const { start, end } = range.status === 206 ? range : { start: 0, end: info.size - 1 };
+    if (range.status === 206) headers['Content-Range'] = `bytes ${start}-${end}/${info.size}`;
+    headers['Content-Length'] = String(Math.max(0, end - start + 1));
+    res.writeHead(range.status, headers);
+    if (req.method === 'HEAD' || info.size === 0) {
+      res.end();
+      return;
+    }
+    createReadStream(file, { start, end })
+      .on('error', () => res.destroy())
+      .pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(server));
+  });
+}
+
+// ---- in the page --------------------------------------------------------------------------------
+
+/**
+ * Runs before any page script: records Storybook's channel events (the preview publishes its
+ * channel on `globalThis.__STORYBOOK_ADDONS_CHANNEL__`) and unhandled rejections.
+ */
+function pageHook() {
+  const smoke = { events: [], done: false, rejections: [] };
+  Object.defineProperty(window, '__smoke', { value: smoke });
+  window.addEventListener('unhandledrejection', (e) => {
+    const r = e.reason;
+    smoke.rejections.push(r instanceof Error ? `${r.name}: ${r.message}` : String(r));
+  });
+  // The story is on screen once rendered and played (`storyRendered`); `storyFinished` comes after
+  // the a11y addon's axe run, which takes 15 s on the long transcript and is not waited for.
+  const ENDS = new Set([
+    'storyRendered', 'storyFinished', 'docsRendered', 'storyMissing', 'storyErrored',
+    'storyThrewException', 'playFunctionThrewException',
+  ]);
+  const NAMES = [
+    'storyRendered', 'storyFinished', 'storyErrored', 'storyThrewException', 'storyMissing',
+    'playFunctionThrewException', 'unhandledErrorsWhilePlaying', 'docsRendered',
+  ];
+  const attach = (channel) => {
+    if (!channel || typeof channel.on !== 'function' || channel.__smokeHooked) return;
+    channel.__smokeHooked = true;
+    for (const name of NAMES) {
+      channel.on(name, (arg) => {
+        let detail = '';
+        try {
+          detail = JSON.stringify(arg, (k, v) => (k === 'reporters' ? undefined : v))?.slice(0, 400) ?? '';
+        } catch {
+          detail = String(arg);
+        }
+        smoke.events.push({ name, detail, status: arg?.status });
+        if (ENDS.has(name)) smoke.done = true;
+      });
+    }
+  };
+  let current;
+  Object.defineProperty(globalThis, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => current,
+    set: (next) => {
+      current = next;
+      attach(next);
+    },
+  });
+}
+
+/** The story or docs page has rendered (events, or the preview's own render phase as a fallback). */
+function storyDone() {
+  const phase = window.__STORYBOOK_PREVIEW__?.currentRender?.phase;
+  return Boolean(window.__smoke?.done) || ['completed', 'afterEach', 'finished', 'errored', 'aborted'].includes(phase);
+}
+
+/** The elements under test in `rootSelector`, through shadow roots, and whether each tag is defined. */
+function inspect(rootSelector, tags) {
+  const scope = document.querySelector(rootSelector) ?? document.body;
+  const found = [];
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (tags.includes(el.localName)) found.push(el);
+      else if (el.shadowRoot) walk(el.shadowRoot);
+    }
+  };
+  walk(scope);
+  const defined = Object.fromEntries(tags.map((t) => [t, Boolean(customElements.get(t))]));
+  return {
+    elements: found.map((el) => ({
+      tag: el.localName,
+      defined: defined[el.localName] && el instanceof customElements.get(el.localName),
+      state: el.localName === 'news-player' ? el.getAttribute('state') ?? '(none)' : undefined,
+      error: el.localName === 'news-player' ? el.error?.code : undefined,
+    })),
+    errorDisplay: document.body.classList.contains('sb-show-errordisplay')
+      ? (document.querySelector('#error-message')?.textContent ?? 'error display shown').trim().slice(0, 300)
+      : '',
+  };
+}
+
+// ---- checks -------------------------------------------------------------------------------------
+
+const NOT_FOUND = /^Failed to load resource: the server responded with a status of 404\b/;
+const VIDEOJS_MEDIA_ERROR = /^VIDEOJS: ERROR: \(CODE:\d+ MEDIA_ERR_[A-Z_]+\)/;
+const EXPECTED_404 = /^\/(faults|live)\/|^\/media\/missing\.[a-z0-9]+$/;
+
+const expected404 = (c) => NOT_FOUND.test(c.text) && EXPECTED_404.test(c.urlPath);
+
+/** Why a console error is allowed (see the header), or '' when it is not. */
+function allowed(c, page) {
+  if (expected404(c)) return 'expected 404';
+  if (VIDEOJS_MEDIA_ERROR.test(c.text)) {
+    if (page.players.some((p) => p.state === 'unavailable' && p.error)) return 'video.js media error, player unavailable';
+    if (page.consoleErrors.some(expected404)) return 'video.js media error after a deliberate 404';
+  }
+  return '';
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function check(browser, base, entry) {
+  const docs = entry.type === 'docs';
+  const url = `${base}/iframe.html?id=${encodeURIComponent(entry.id)}&viewMode=${docs ? 'docs' : 'story'}`;
+  const rootSelector = docs ? '#storybook-docs' : '#storybook-root';
+  const problems = [];
+  const consoleErrors = [];
+  const t0 = Date.now();
+  // A browser context (window) per page: a background tab of a shared window is hidden, and
+  // Chromium throttles its media, so play functions that wait for playback would time out.
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  try {
+    await page.setViewport({ width: 1024, height: 800 });
+    await page.evaluateOnNewDocument(pageHook);
+    // Chromium reports uncaught errors and unhandled rejections alike as `pageerror`.
+    const pageErrors = [];
+    page.on('pageerror', (e) => {
+      const message = String(e?.message ?? e).split('\n')[0];
+      pageErrors.push(message);
+      problems.push(`uncaught error or unhandled rejection: ${message}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() !== 'error') return;
+      let urlPath = '';
+      try {
+        urlPath = new URL(m.location()?.url ?? '').pathname;
+      } catch {
+        /* no URL */
+      }
+      consoleErrors.push({ text: m.text(), urlPath });
+    });
+    page.on('framenavigated', (f) => {
+      if (f === page.mainFrame() && f.url() !== url) problems.push(`navigated away to ${f.url()}`);
+    });
+
+    await page.goto(url, { waitUntil: 'load', timeout: LIMITS.goto });
+    const loadedAt = Date.now();
+
+    const finished = await page
+      .waitForFunction(storyDone, { timeout: LIMITS.finish, polling: 100 })
+      .then(() => true, () => false);
+    if (!finished) problems.push(`Storybook did not render the ${docs ? 'docs page' : 'story'} within ${secs(LIMITS.finish)}`);
+
+    // The element: defined and in the story root (stories only; docs pages just need to render).
+    let info = await page.evaluate(inspect, rootSelector, TAGS);
+    if (!docs) {
+      const until = Date.now() + LIMITS.element;
+      while (!info.elements.some((e) => e.defined) && Date.now() < until) {
+        await sleep(100);
+        info = await page.evaluate(inspect, rootSelector, TAGS);
+      }
+      if (!info.elements.length) problems.push(`no ${TAGS.join('/')} element in ${rootSelector}`);
+      else if (!info.elements.some((e) => e.defined)) {
+        problems.push(`${[...new Set(info.elements.map((e) => e.tag))].join(', ')} present but not defined`);
+      }
+    } else if (!(await page.$('#storybook-docs .sbdocs'))) {
+      problems.push('the docs page did not render (.sbdocs missing)');
+    }
+
+    // Settle: at least 1.5 s after load, then until no player is `loading` (bounded).
+    const settleUntil = loadedAt + LIMITS.settleMin + LIMITS.settleMax;
+    await sleep(Math.max(0, loadedAt + LIMITS.settleMin - Date.now()));
+    info = await page.evaluate(inspect, rootSelector, TAGS);
+    while (info.elements.some((e) => e.state === 'loading') && Date.now() < settleUntil) {
+      await sleep(200);
+      info = await page.evaluate(inspect, rootSelector, TAGS);
+    }
+
+    const smoke = await page.evaluate(() => ({ events: window.__smoke?.events ?? [], rejections: window.__smoke?.rejections ?? [] }));
+    for (const r of smoke.rejections) {
+      const message = r.split('\n')[0];
+      if (!pageErrors.some((m) => message.includes(m))) problems.push(`unhandled rejection: ${message}`);
+    }
+    for (const e of smoke.events) {
+      if (e.name === 'storyFinished' && e.status === 'error') problems.push(`Storybook finished the story with status "error" ${e.detail}`);
+      else if (/Errored|ThrewException|Missing|unhandledErrors/.test(e.name)) problems.push(`Storybook ${e.name}: ${e.detail}`);
+    }
+    if (info.errorDisplay) problems.push(`Storybook error display: ${info.errorDisplay}`);
+
+    const players = info.elements.filter((e) => e.tag === 'news-player');
+    const allowedErrors = [];
+    for (const c of consoleErrors) {
+      const why = allowed(c, { players, consoleErrors });
+      const line = `${c.text.split('\n')[0].slice(0, 200)}${c.urlPath ? ` (${c.urlPath})` : ''}`;
+      if (why) allowedErrors.push(`${why}: ${line}`);
+      else problems.push(`console error: ${line}`);
+    }
+
+    const tags = [...new Set(info.elements.map((e) => e.tag))];
+    const count = (t) => info.elements.filter((e) => e.tag === t).length;
+    return {
+      entry,
+      element: tags.map((t) => (count(t) > 1 ? `${t}×${count(t)}` : t)).join(', ') || '-',
+      state: players.length ? [...new Set(players.map((p) => p.state + (p.error ? ` (${p.error})` : '')))].join(', ') : '-',
+      problems: [...new Set(problems)],
+      allowedErrors,
+      ms: Date.now() - t0,
+    };
+  } catch (error) {
+    return { entry, element: '-', state: '-', problems: [...problems, `check failed: ${error.message.split('\n')[0]}`], allowedErrors: [], ms: Date.now() - t0 };
+  } finally {
+    await context.close().catch(() => undefined);
+  }
+}
+
+// ---- main ---------------------------------------------------------------------------------------
+
+const index = JSON.parse(readFileSync(path.join(outDir, 'index.json'), 'utf8'));
+const entries = Object.values(index.entries)
+  .filter((e) => e.type === 'story' || e.type === 'docs')
+  .filter((e) => !FILTER || e.id.includes(FILTER));
+const storyCount = entries.filter((e) => e.type === 'story').length;
+if (!FILTER && storyCount === 0) {
+  console.error('FAIL story smoke test: index.json lists no stories');
+  process.exit(1);
+}
+
+const server = await startServer();
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+console.log(`> ${storyCount} stories and ${entries.length - storyCount} docs pages from storybook-static/ at ${base}, ${CONCURRENCY} at a time`);
+
+const runStart = Date.now();
+const results = new Array(entries.length);
+let next = 0;
+async function worker() {
+  while (next < entries.length) {
+    const i = next++;
+    if (!browser.connected) {
+      results[i] = { entry: entries[i], element: '-', state: '-', problems: ['Chromium disconnected'], allowedErrors: [], ms: 0 };
+    } else if (Date.now() - runStart > RUN_BUDGET_MS) {
+      results[i] = { entry: entries[i], element: '-', state: '-', problems: [`not run: over the ${secs(RUN_BUDGET_MS)} budget`], allowedErrors: [], ms: 0 };
+    } else {
+      results[i] = await check(browser, base, entries[i]);
+      if (flag('verbose')) console.log(`  ${results[i].problems.length ? 'FAIL' : 'ok  '} ${entries[i].id} (${secs(results[i].ms)})`);
+    }
+  }
+}
+try {
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+} finally {
+  await browser.close().catch(() => undefined);
+  server.close();
+}
+
+// ---- report -------------------------------------------------------------------------------------
+
+const rows = results.map((r) => [
+  `${r.entry.type === 'docs' ? '[docs] ' : ''}${r.entry.id}`,
+  r.element,
+  r.state,
+  r.problems.length ? 'FAIL' : 'ok',
+]);
+const head = ['id', 'element', 'state', 'ok'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);
+for (const r of rows) console.log(line(r));
+
+const failed = results.filter((r) => r.problems.length);
+for (const r of failed) {
+  console.log(`\nFAIL ${r.entry.id} (${r.entry.title} / ${r.entry.name}):`);
+  for (const p of r.problems) console.log(`  - ${p}`);
+}
+if (flag('verbose')) {
+  for (const r of results.filter((x) => x.allowedErrors.length)) {
+    console.log(`\nallowed on ${r.entry.id}:`);
+    for (const a of [...new Set(r.allowedErrors)]) console.log(`  - ${a}`);
+  }
+}
+
+const stories = results.filter((r) => r.entry.type === 'story');
+const docsPages = results.filter((r) => r.entry.type === 'docs');
+const nFailed = (list) => list.filter((r) => r.problems.length).length;
+console.log(`\ndocs pages: ${docsPages.length - nFailed(docsPages)} passed, ${nFailed(docsPages)} failed`);
+console.log(`time: ${secs(Date.now() - started)} in all, ${secs(Date.now() - runStart)} in Chromium`);
+console.log(`stories: ${stories.length - nFailed(stories)} passed, ${nFailed(stories)} failed`);
+process.exit(failed.length ? 1 : 0);
