@@ -103,6 +103,20 @@ function inlineCss() {
 }
 
 /**
+ * JSON modules (video.js's language packs, `import('video.js/dist/lang/ar.json')`) become ES
+ * modules with the object as their default export, each a lazy chunk of the CDN build.
+ */
+function jsonModules() {
+  return {
+    name: 'news-json',
+    transform(code, id) {
+      if (!id.endsWith('.json')) return null;
+      return { code: `export default ${code.trim()};`, map: { mappings: '' } };
+    },
+  };
+}
+
+/**
  * `process.env.NODE_ENV` → `"production"` for the browser bundle, padded to the same length so
  * columns, and therefore source maps, do not move.
  */
@@ -254,6 +268,7 @@ export default [
     plugins: [
       typescriptModules(),
       inlineCss(),
+      jsonModules(),
       nodeEnvProduction(),
       // `browser` picks Lit's production browser build (never its `development` condition).
       nodeResolve({ browser: true }),
@@ -274,10 +289,18 @@ export default [
       dir: 'dist/cdn',
       format: 'es',
       entryFileNames: '[name].js',
-      // Lazy chunks: videojs-core (progressive files), videojs-full (HLS/DASH), videojs-styles.
+      // Lazy chunks: videojs-core (progressive files), videojs-full (HLS/DASH), videojs-styles,
+      // one per language (i18n-<code>, videojs-lang-<code>), news-transcript and cue-parsers.
       chunkFileNames: (chunk) => {
         const facade = chunk.facadeModuleId ? relative(root, chunk.facadeModuleId) : '';
         if (/node_modules\/video\.js\/dist\/video\.es\.js$/.test(facade)) return 'chunks/videojs-full-[hash].js';
+        // One chunk per language: ours (src/i18n/ar.ts) and video.js's packs (lang/ar.json).
+        if (/node_modules\/video\.js\/dist\/lang\//.test(facade)) return 'chunks/videojs-lang-[name]-[hash].js';
+        if (/^src\/i18n\//.test(facade)) return 'chunks/i18n-[name]-[hash].js';
+        // <news-transcript>'s implementation, fetched when a transcript connects, and the cue
+        // parsers, fetched when a transcript reads a file or a player has a chapters track.
+        if (facade === 'src/components/news-transcript/news-transcript.impl.ts') return 'chunks/news-transcript-[hash].js';
+        if (facade === 'src/media/cues/sniff.ts') return 'chunks/cue-parsers-[hash].js';
         return 'chunks/[name]-[hash].js';
       },
       sourcemap: true,

@@ -20,8 +20,11 @@ import { parseAst } from 'rollup/parseAst';
 
 /** Enforced budgets in KB (1 KB = 1024 bytes) of gzip. */
 export const BUDGETS = {
-  /** Ratchet: measured 30.0 KB on 2026-11-24 (working tree with timestamps, chapters, share). */
-  beforePlay: 32,
+  /**
+   * Ratchet: measured 21.4 KB on 2026-11-24 (was 31.8 KB) once <news-transcript>'s implementation
+   * and the cue parsers became lazy chunks (news-transcript, cue-parsers); ~1.5 KB headroom.
+   */
+  beforePlay: 23,
   /** The goal itself: measured 89.6 KB. */
   mp4: 100,
 };

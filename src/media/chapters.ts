@@ -1,5 +1,4 @@
 import { cueTextToPlain } from './cues/markup.js';
-import { parseCues } from './cues/sniff.js';
 import type { Cue } from './cues/types.js';
 
 /** One chapter of a clip, from a `<track kind="chapters">` cue. */
@@ -32,12 +31,19 @@ export function chaptersFromCues(cues: readonly Cue[], duration = NaN): Chapter[
 /**
  * Fetches and parses a chapters file (WebVTT, or SubRip/JSON cues); an empty list on any failure,
  * so a missing chapters track never breaks a player.
+ *
+ * The cue parsers are imported here, beside the file's request, not up front: a page only needs
+ * them when a player has a chapters track (or a transcript reads a file).
  */
 export async function fetchChapters(url: string, signal?: AbortSignal): Promise<Chapter[]> {
+  const parsers = import('./cues/sniff.js');
+  // Awaited below; until then a failed chunk must not count as an unhandled rejection.
+  parsers.catch(() => undefined);
   try {
     const response = await fetch(url, { signal, credentials: 'same-origin' });
     if (!response.ok) return [];
     const text = await response.text();
+    const { parseCues } = await parsers;
     return chaptersFromCues(parseCues(text, { type: response.headers.get('content-type') ?? undefined, url }).cues);
   } catch {
     return [];

@@ -1,136 +1,16 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
-import { keyed } from 'lit/directives/keyed.js';
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { NewsElement } from '../../internal/news-element.js';
-import { LocalizeController } from '../../i18n/localize.js';
 import { PlayerLookupController } from '../../controllers/player-lookup.js';
-import { AutoScrollController } from '../../controllers/auto-scroll.js';
-import { NewsTranscriptSeekEvent } from '../../events/news-transcript-seek.js';
-import { NewsTranscriptLoadEvent, type TranscriptSource } from '../../events/news-transcript-load.js';
-import type { NewsPlayerChaptersChangeEvent } from '../../events/news-player-chapterschange.js';
-import type { NewsPlayerRangeChangeEvent, TimeRange } from '../../events/news-player-rangechange.js';
-import type { Chapter } from '../../media/chapters.js';
-import { CueIndex } from '../../media/cues/find.js';
-import { cueTextToPlain, parseCueText, type CueNode } from '../../media/cues/markup.js';
-import { parseCues } from '../../media/cues/sniff.js';
-import { CueParseError, type Cue } from '../../media/cues/types.js';
-import { formatTime, parseTime } from '../../media/time.js';
+import type { TranscriptSource } from '../../events/news-transcript-load.js';
+import type { Cue } from '../../media/cues/types.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
-import styles from './news-transcript.styles.js';
+import type { TranscriptView } from './news-transcript.impl.js';
 
-type Status = 'loading' | 'ready' | 'failed';
-type Failure = 'load' | 'malformed' | 'none';
+const NONE: readonly Cue[] = Object.freeze([]);
 
-/** One search match: characters `start` to `end` of the plain text of cue `cue`. */
-interface Match {
-  cue: number;
-  start: number;
-  end: number;
-}
-
-/** What a row of the list shows besides its cue: chapter headings before it, its speaker label. */
-interface Row {
-  cue: Cue;
-  index: number;
-  chapters: string[];
-  speaker: string | undefined;
-}
-
-/** Player events after which the active cue may have changed. */
-const PLAYER_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadedmetadata', 'news-player-statechange'] as const;
-
-/** Id of the hidden note that describes the cues inside the player's range. */
-const RANGE_NOTE = 'range-note';
-
-/** The `part` of a cue element: `cue`, plus `active` and `in-range` as they apply. */
-const cuePart = (active: boolean, inRange: boolean): string =>
-  active ? (inRange ? 'cue active in-range' : 'cue active') : inRange ? 'cue in-range' : 'cue';
-
-/** Cues per layout block (see `renderChunks`). */
-const CHUNK = 100;
-
-const MATCH_HIGHLIGHT = 'news-transcript-match';
-const CURRENT_HIGHLIGHT = 'news-transcript-current';
-
-/** The CSS Custom Highlight registry, where the browser has one. */
-const highlightRegistry = (): HighlightRegistry | undefined =>
-  typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : undefined;
-
-/** Every transcript on the page shares one Highlight per name; each adds and removes its own ranges. */
-function sharedHighlight(name: string): Highlight | undefined {
-  const registry = highlightRegistry();
-  if (!registry) return undefined;
-  let highlight = registry.get(name);
-  if (!highlight) {
-    highlight = new Highlight();
-    registry.set(name, highlight);
-  }
-  return highlight;
-}
-
-/** A case-insensitive pattern for `query`, where any run of spaces matches any run of whitespace. */
-function searchPattern(query: string): RegExp | undefined {
-  const words = query.trim().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return undefined;
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
-}
-
-/** Escapes text for WebVTT cue text, so `parseCueText` gives it back unchanged. */
-const escapeCueText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The player's chapters as heading cues (titles are plain text, escaped for cue text). */
-const chapterCues = (chapters: readonly Chapter[]): Cue[] =>
-  chapters.map((c) => ({ id: '', start: c.start, end: c.end, text: escapeCueText(c.title) }));
-
-/** The chapters a player offers (`player.chapters`); none before it is upgraded. */
-function chaptersOf(player: NewsPlayer | undefined): Cue[] {
-  const list = player && typeof player.play === 'function' ? player.chapters : undefined;
-  return Array.isArray(list) ? chapterCues(list) : [];
-}
-
-/** HTML inline elements a server-rendered cue may use, and the WebVTT element each becomes. */
-const INLINE_FORMATTING: Readonly<Record<string, string>> = {
-  b: 'b',
-  strong: 'b',
-  i: 'i',
-  em: 'i',
-  cite: 'i',
-  u: 'u',
-  ruby: 'ruby',
-  rt: 'rt',
-};
-
-/** WebVTT cue text of a server-rendered cue: its text, with bold/italic/underline/ruby kept. */
-function cueTextOf(el: Element): string {
-  let out = '';
-  for (const node of el.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      out += escapeCueText(node.nodeValue ?? '');
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const child = node as Element;
-      const tag = INLINE_FORMATTING[child.localName];
-      const lang = child.getAttribute('lang');
-      const inner = cueTextOf(child);
-      if (tag) out += `<${tag}>${inner}</${tag}>`;
-      else if (lang && !/[\s>]/.test(lang)) out += `<lang ${lang}>${inner}</lang>`;
-      else out += child.localName === 'br' ? ' ' : inner;
-    }
-  }
-  return out.replace(/\s+/g, ' ');
-}
-
-/** The `[m:ss] Speaker: text` plain-text form of a transcript, chapters as their own lines. */
-function plainTranscript(rows: readonly Row[], guide: number): string {
-  const lines: string[] = [];
-  for (const row of rows) {
-    for (const title of row.chapters) lines.push(...(lines.length ? [''] : []), title, '');
-    const text = cueTextToPlain(row.cue.text).replace(/\s+/g, ' ').trim();
-    const voice = row.cue.voice ? `${row.cue.voice}: ` : '';
-    lines.push(`[${formatTime(row.cue.start, guide)}] ${voice}${text}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
+/** The implementation module once fetched: later transcripts start with it at once. */
+let implementation: typeof import('./news-transcript.impl.js') | undefined;
 
 /**
  * An interactive transcript that follows a `<news-player>`: the cue being spoken is marked and
@@ -204,29 +84,19 @@ function plainTranscript(rows: readonly Row[], guide: number): string {
  * @cssproperty [--news-transcript-radius=4px] - Corner radius (falls back to `--news-radius`).
  */
 export class NewsTranscript extends NewsElement {
-  static override styles = styles;
-
-  private readonly localize = new LocalizeController(this);
+  // What the element does lives in ./news-transcript.impl.ts, fetched on first connect (in the CDN
+  // build a chunk of its own, with its styles, the auto-scroll controller and the cue index; the
+  // cue parsers are fetched only for a file). Pages without a transcript never fetch it; until it
+  // arrives the element shows its light DOM children, a server-rendered transcript, as they are.
 
   private readonly lookup = new PlayerLookupController(this, {
     getFor: () => this.htmlFor,
-    onChange: (player, previous) => this.onPlayerChange(player, previous),
+    onChange: (player, previous) => this.view?.onPlayerChange(player, previous),
   });
 
-  private readonly autoScroll = new AutoScrollController(this, {
-    onResume: () => this.autoScroll.follow(this.cueEls[this.active[0]]),
-  });
-
-  @query('.body') private body!: HTMLDivElement;
-  @query('.list') private list?: HTMLDivElement;
-
-  @state() private status: Status = 'loading';
-  @state() private failure: Failure | undefined;
-  @state() private _cues: Cue[] = [];
-  @state() private chapters: Cue[] = [];
-  @state() private query = '';
-  @state() private hits: Match[] = [];
-  @state() private matchIndex = -1;
+  /** The implementation, once fetched. */
+  private view: TranscriptView | undefined;
+  private viewLoad: Promise<void> | undefined;
 
   /** Id of the `<news-player>` to follow; without it, the closest ancestor player, else the only one in the same root. */
   @property({ attribute: 'for' }) htmlFor?: string;
@@ -243,40 +113,14 @@ export class NewsTranscript extends NewsElement {
   /** Heading level (1–6) of chapter titles, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
-  private _source: TranscriptSource | undefined;
-  private index = new CueIndex([]);
-  private rows: Row[] = [];
-  private guideTime = 0;
-  /** Cue elements by cue index, collected after each new list renders. */
-  private cueEls: HTMLElement[] = [];
-  /** Indices of the cues marked active now. */
-  private active: number[] = [];
-  /** The player's range, as last read from it (`player.range`, `news-player-rangechange`). */
-  private range: TimeRange | undefined;
-  /** Indices of the cues marked as overlapping {@link range} now. */
-  private inRange = new Set<number>();
-  /** True while headings among the server-rendered children give the chapters, not the player. */
-  private ownHeadings = false;
-  /** Index of the cue that holds the list's single tab stop. */
-  private focusIndex = 0;
-  private plain: string[] | undefined;
-  private ranges: { all: Range[]; current: Range | undefined } = { all: [], current: undefined };
-  private downloadUrl: string | undefined;
-  private generation = 0;
-  private abort: AbortController | undefined;
-  private loadScheduled = false;
-  private loadedWith: { src?: string; type?: string; player?: NewsPlayer } | undefined;
-  private children$: MutationObserver | undefined;
-  private justLoaded = false;
-
   /** The cues shown, sorted by start time. */
   get cues(): readonly Cue[] {
-    return this._cues;
+    return this.view?.cues ?? NONE;
   }
 
   /** The cues covering the player's current time. */
   get activeCues(): readonly Cue[] {
-    return this.active.map((i) => this._cues[i]);
+    return this.view?.activeCues ?? NONE;
   }
 
   /** The `<news-player>` followed, `undefined` when there is none. */
@@ -286,753 +130,81 @@ export class NewsTranscript extends NewsElement {
 
   /** Where the cues came from (`src`, `inline` or `track`), `undefined` while there are none. */
   get source(): TranscriptSource | undefined {
-    return this._source;
+    return this.view?.source;
   }
 
   /** Number of search matches for the current query. */
   get matchCount(): number {
-    return this.hits.length;
+    return this.view?.matchCount ?? 0;
   }
 
   /** True while auto-scroll does not follow the player (the reader scrolled, hovers or searches). */
   get autoScrollPaused(): boolean {
-    return this.autoScroll.paused;
+    return this.view?.autoScrollPaused ?? false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.children$ ??= new MutationObserver(() => {
-      if (!this.src) this.scheduleLoad();
-    });
-    this.children$.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['data-start', 'data-end', 'data-speaker'],
-    });
-    const player = this.lookup.player;
-    const last = this.loadedWith;
-    if (!last || last.src !== this.src || last.type !== this.type || last.player !== player) {
-      this.scheduleLoad();
-    } else if (this.hasUpdated) {
-      // Moved in the page: the download link and highlights were released on disconnect.
-      this.requestUpdate();
-      this.paintHighlights();
-      this.sync();
-    }
+    if (this.view) this.view.connected();
+    else if (implementation) this.view = new implementation.TranscriptView(this, this.lookup);
+    else this.viewLoad ??= this.loadView();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.children$?.disconnect();
-    if (this.status === 'loading') {
-      // Stop the request; a reconnect loads again instead of showing the aborted fetch as an error.
-      this.generation++;
-      this.abort?.abort();
-      this.loadedWith = undefined;
-    }
-    this.clearHighlights();
-    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = undefined;
+    this.view?.disconnected();
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  private async loadView(): Promise<void> {
+    try {
+      implementation = await import('./news-transcript.impl.js');
+      this.view ??= new implementation.TranscriptView(this, this.lookup);
+    } catch (error) {
+      // The children stay shown; the next connect tries again.
+      this.viewLoad = undefined;
+      console.warn('news-transcript: could not load its implementation', error);
+    }
+  }
+
+  /** Also waits for the implementation, so that `await el.updateComplete` sees the transcript rendered. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.viewLoad;
+    return super.getUpdateComplete();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('htmlFor') && this.hasUpdated) this.lookup.resolve();
-    if ((changed.has('src') || changed.has('type')) && this.hasUpdated) this.scheduleLoad();
-    if (changed.has('_cues') || changed.has('chapters')) this.buildRows();
-    if (this.status === 'ready' && !this.downloadUrl && typeof URL.createObjectURL === 'function') {
-      const text = plainTranscript(this.rows, this.guideTime);
-      this.downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    }
+    this.view?.willUpdate(changed);
   }
 
-  protected override firstUpdated(): void {
-    this.autoScroll.attach(this.body);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('_cues') || changed.has('chapters') || changed.has('headingLevel')) {
-      // Rows may have been re-rendered in place: clear what was set on them by hand.
-      for (const i of new Set([...this.active, ...this.inRange])) this.unmark(i);
-      this.cueEls[this.focusIndex]?.setAttribute('tabindex', '-1');
-      this.cueEls = this.list ? [...this.list.querySelectorAll<HTMLElement>('.cue')] : [];
-      this.active = [];
-      this.inRange = new Set();
-      this.markRange();
-      this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.cueEls.length - 1));
-      this.cueEls[this.focusIndex]?.setAttribute('tabindex', '0');
-      this.plain = undefined;
-      this.sync(true);
-      if (this.query) this.runSearch(false);
-    }
-    if (this.justLoaded && this._source) {
-      this.justLoaded = false;
-      this.emit(new NewsTranscriptLoadEvent({ source: this._source, count: this._cues.length }));
-    }
-  }
-
-  // ---- sources ---------------------------------------------------------------------------------
-
-  /** Loads once per task however many things asked for it (connect, player found, `src` set). */
-  private scheduleLoad(): void {
-    if (this.loadScheduled) return;
-    this.loadScheduled = true;
-    queueMicrotask(() => {
-      this.loadScheduled = false;
-      if (this.isConnected) void this.load();
-    });
-  }
-
-  private async load(): Promise<void> {
-    const generation = ++this.generation;
-    this.abort?.abort();
-    const abort = new AbortController();
-    this.abort = abort;
-    const player = this.lookup.player;
-    this.loadedWith = { src: this.src, type: this.type, player };
-    const live = () => generation === this.generation;
-
-    const inline = this.src ? undefined : this.readInline();
-    if (inline) {
-      // Headings in the children win; else the player's chapters (and their later changes).
-      this.ownHeadings = inline.chapters.length > 0;
-      this.show('inline', inline.cues, this.ownHeadings ? inline.chapters : chaptersOf(player));
-      return;
-    }
-    this.ownHeadings = false;
-    const track = this.src ? undefined : this.defaultTrack(player);
-    const url = this.src || track?.src;
-    if (!url) {
-      this.fail('none');
-      return;
-    }
-    const source: TranscriptSource = this.src ? 'src' : 'track';
-    if (this.status !== 'ready' || this._source !== source) this.status = 'loading';
-    const result = await this.fetchCues(url, this.src ? this.type : undefined, abort.signal);
-    if (!live()) return;
-    // The player reads its chapters track itself: its list, not a second request for the file.
-    if (Array.isArray(result)) this.show(source, result, chaptersOf(player));
-    else this.fail(result);
-  }
-
-  private show(source: TranscriptSource, cues: Cue[], chapters: Cue[]): void {
-    if (cues.length === 0) {
-      this.fail('none');
-      return;
-    }
-    this.status = 'ready';
-    this.failure = undefined;
-    this._source = source;
-    this._cues = cues;
-    this.chapters = chapters;
-    this.justLoaded = true;
-  }
-
-  private fail(failure: Failure): void {
-    this.status = 'failed';
-    this.failure = failure;
-    this._source = undefined;
-    this._cues = [];
-    this.chapters = [];
-  }
-
-  /** Fetches and parses a cue file: the cues, or why there are none. Never throws. */
-  private async fetchCues(url: string, type: string | undefined, signal: AbortSignal): Promise<Cue[] | Failure> {
-    let text: string;
-    let served: string | undefined;
-    try {
-      const response = await fetch(url, { signal, credentials: 'same-origin' });
-      if (!response.ok) return 'load';
-      served = response.headers.get('content-type') ?? undefined;
-      text = await response.text();
-    } catch {
-      return 'load';
-    }
-    try {
-      return parseCues(text, { type: type || served, url }).cues;
-    } catch (e) {
-      if (!(e instanceof CueParseError)) console.warn('news-transcript: unexpected parser error', e);
-      return 'malformed';
-    }
-  }
-
-  /** The player's `default` captions/subtitles track, else its first one. */
-  private defaultTrack(player: NewsPlayer | undefined): HTMLTrackElement | undefined {
-    if (!player) return undefined;
-    const tracks = [...player.querySelectorAll<HTMLTrackElement>(':scope > track')].filter(
-      (t) => (t.kind === 'captions' || t.kind === 'subtitles') && t.src,
-    );
-    return tracks.find((t) => t.default) ?? tracks[0];
-  }
-
-  /** Reads server-rendered children: elements with `data-start`, and headings as chapters. */
-  private readInline(): { cues: Cue[]; chapters: Cue[] } | undefined {
-    const found = [...this.querySelectorAll('[data-start], h1, h2, h3, h4, h5, h6')];
-    const cues: Cue[] = [];
-    const pendingTitles: string[] = [];
-    const chapterTitles: { title: string; cue: number }[] = [];
-    const ends: (number | undefined)[] = [];
-    for (const el of found) {
-      // A heading or cue inside a cue belongs to that cue's text.
-      const outer = el.parentElement?.closest('[data-start]');
-      if (outer && outer !== this && this.contains(outer)) continue;
-      if (!el.hasAttribute('data-start')) {
-        const title = el.textContent?.replace(/\s+/g, ' ').trim();
-        if (title) pendingTitles.push(title);
-        continue;
-      }
-      const start = parseTime(el.getAttribute('data-start'));
-      if (start === undefined) continue;
-      for (const title of pendingTitles.splice(0)) chapterTitles.push({ title, cue: cues.length });
-      const speaker = el.getAttribute('data-speaker')?.trim();
-      const cue: Cue = { id: el.id, start, end: start, text: cueTextOf(el).trim() };
-      if (speaker) cue.voice = speaker;
-      cues.push(cue);
-      ends.push(parseTime(el.getAttribute('data-end')));
-    }
-    if (cues.length === 0) return undefined;
-    // Without data-end a cue lasts until the next one starts; the last one until the clip ends.
-    const duration = this.lookup.player?.duration;
-    cues.forEach((cue, i) => {
-      const next = cues.slice(i + 1).find((c) => c.start > cue.start)?.start;
-      const fallback = next ?? (typeof duration === 'number' && duration > cue.start ? duration : cue.start + 5);
-      cue.end = Math.max(cue.start, ends[i] ?? fallback);
-    });
-    const order = cues.map((_, i) => i).sort((a, b) => cues[a].start - cues[b].start || a - b);
-    const sorted = order.map((i) => cues[i]);
-    const chapters = chapterTitles.map(({ title, cue }) => {
-      const start = cues[cue].start;
-      return { id: '', start, end: start, text: escapeCueText(title) };
-    });
-    return { cues: sorted, chapters };
-  }
-
-  private buildRows(): void {
-    const chapters = this.chapters;
-    let c = 0;
-    let voice: string | undefined;
-    let guide = 0;
-    this.rows = this._cues.map((cue, index) => {
-      const titles: string[] = [];
-      while (c < chapters.length && chapters[c].start <= cue.start) {
-        const title = cueTextToPlain(chapters[c].text).replace(/\s+/g, ' ').trim();
-        if (title) titles.push(title);
-        c++;
-      }
-      if (titles.length) voice = undefined;
-      const speaker = cue.voice && cue.voice !== voice ? cue.voice : undefined;
-      if (cue.voice) voice = cue.voice;
-      if (Number.isFinite(cue.end)) guide = Math.max(guide, cue.end);
-      return { cue, index, chapters: titles, speaker };
-    });
-    this.guideTime = guide;
-    this.index = new CueIndex(this._cues);
-    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = undefined;
-  }
-
-  // ---- the player ------------------------------------------------------------------------------
-
-  private onPlayerChange(player: NewsPlayer | undefined, previous: NewsPlayer | undefined): void {
-    for (const type of PLAYER_EVENTS) {
-      previous?.removeEventListener(type, this.onPlayerEvent);
-      player?.addEventListener(type, this.onPlayerEvent);
-    }
-    previous?.removeEventListener('news-player-rangechange', this.onRangeChange);
-    previous?.removeEventListener('news-player-chapterschange', this.onChaptersChange);
-    player?.addEventListener('news-player-rangechange', this.onRangeChange);
-    player?.addEventListener('news-player-chapterschange', this.onChaptersChange);
-    // A link may have set the range before this transcript found its player.
-    this.readRange(player);
-    // The track and chapters come from the player; a `src` or inline transcript stays as it is.
-    if (this.isConnected) {
-      if (this.loadedWith?.player !== player) this.scheduleLoad();
-      this.requestUpdate();
-    }
-  }
-
-  private onPlayerEvent = (): void => this.sync();
-
-  /** Takes the range of `player` (none without one), once its element is upgraded. */
-  private readRange(player: NewsPlayer | undefined): void {
-    if (!player || typeof player.play === 'function') {
-      this.setRange(player?.range);
-      return;
-    }
-    this.setRange(undefined);
-    void customElements.whenDefined(player.localName).then(() => {
-      if (this.lookup.player === player) this.setRange(player.range);
-    });
-  }
-
-  private onRangeChange = (event: NewsPlayerRangeChangeEvent): void => {
-    if (event.target !== this.lookup.player) return;
-    this.setRange(event.detail.range ?? undefined);
-    // A link sets the range, then the time: follow the player to the range's start.
-    queueMicrotask(() => this.sync());
-  };
-
-  private onChaptersChange = (event: NewsPlayerChaptersChangeEvent): void => {
-    if (event.target !== this.lookup.player || this.ownHeadings || this.status !== 'ready') return;
-    this.chapters = chapterCues(event.detail.chapters);
-  };
-
-  /** The player, once its element is upgraded (before that its properties are not its own yet). */
-  private upgradedPlayer(): NewsPlayer | undefined {
-    const player = this.lookup.player;
-    return player && typeof player.play === 'function' ? player : undefined;
-  }
-
-  // ---- sync ------------------------------------------------------------------------------------
-
-  /** Marks the cues covering the player's current time; `initial` scrolls without animation. */
-  private sync(initial = false): void {
-    const player = this.upgradedPlayer();
-    this.syncTo(player ? player.currentTime : NaN, initial);
-  }
-
-  /**
-   * Marks the cues covering `time` and unmarks the others, touching only the cues whose state
-   * changed: O(log n) to find them, then a few attribute writes. The list itself never re-renders.
-   */
-  private syncTo(time: number, initial = false): void {
-    const next = this.index.active(time);
-    const previous = this.active;
-    if (next.length === previous.length && next.every((v, i) => v === previous[i])) return;
-    for (const i of previous) if (!next.includes(i)) this.mark(i, false);
-    for (const i of next) if (!previous.includes(i)) this.mark(i, true);
-    this.active = next;
-    if (next.length === 0) return;
-    // Tab lands on the cue being spoken, unless the reader is moving through the list.
-    if (!this.list?.contains(this.shadowRoot!.activeElement)) this.moveTabStop(next[0]);
-    this.autoScroll.follow(this.cueEls[next[0]], initial);
-  }
-
-  private mark(index: number, on: boolean): void {
-    const el = this.cueEls[index];
-    if (!el) return;
-    if (on) el.setAttribute('aria-current', 'true');
-    else el.removeAttribute('aria-current');
-    el.setAttribute('part', cuePart(on, this.inRange.has(index)));
-  }
-
-  /**
-   * Follows the player's range. Nothing here runs per time update: the cues in range are found
-   * again only when the range (or the list of cues) changes.
-   */
-  private setRange(range: TimeRange | null | undefined): void {
-    const next = range && range.end > range.start ? { start: range.start, end: range.end } : undefined;
-    if (next?.start === this.range?.start && next?.end === this.range?.end) return;
-    this.range = next;
-    this.markRange();
-  }
-
-  /** Marks the cues overlapping the range (`start < range.end && end > range.start`), touching only those that changed. */
-  private markRange(): void {
-    const range = this.range;
-    const next = new Set<number>();
-    if (range) {
-      this._cues.forEach((cue, i) => {
-        if (cue.start < range.end && cue.end > range.start) next.add(i);
-      });
-    }
-    const previous = this.inRange;
-    for (const i of previous) if (!next.has(i)) this.markInRange(i, false);
-    for (const i of next) if (!previous.has(i)) this.markInRange(i, true);
-    this.inRange = next;
-  }
-
-  private markInRange(index: number, on: boolean): void {
-    const el = this.cueEls[index];
-    if (!el) return;
-    if (on) {
-      el.setAttribute('data-in-range', '');
-      el.setAttribute('aria-describedby', RANGE_NOTE);
-    } else {
-      el.removeAttribute('data-in-range');
-      el.removeAttribute('aria-describedby');
-    }
-    el.setAttribute('part', cuePart(this.active.includes(index), on));
-  }
-
-  /** Clears everything set on cue `index` by hand (it is about to be replaced or re-rendered). */
-  private unmark(index: number): void {
-    const el = this.cueEls[index];
-    if (!el) return;
-    for (const name of ['aria-current', 'data-in-range', 'aria-describedby']) el.removeAttribute(name);
-    el.setAttribute('part', 'cue');
-  }
-
-  private moveTabStop(index: number): void {
-    if (index === this.focusIndex) return;
-    this.cueEls[this.focusIndex]?.setAttribute('tabindex', '-1');
-    this.cueEls[index]?.setAttribute('tabindex', '0');
-    this.focusIndex = index;
-  }
-
-  // ---- seeking and keyboard --------------------------------------------------------------------
-
-  /** Seeks the player to cue `index` and plays it, loading the player if it is idle. */
-  private activate(index: number): void {
-    const cue = this._cues[index];
-    if (!cue) return;
-    this.moveTabStop(index);
-    // Choosing a cue means "follow from here".
-    this.autoScroll.resume('reader');
-    const event = this.emit(new NewsTranscriptSeekEvent({ cue, time: cue.start }));
-    if (event.defaultPrevented) return;
-    const player = this.lookup.player;
-    if (!player) return;
-    const go = (): void => {
-      player.currentTime = cue.start;
-      this.syncTo(cue.start);
-      // Blocked autoplay or an unavailable player reject; the reader still sees where they are.
-      player.play().catch(() => undefined);
-    };
-    if (typeof player.play === 'function') go();
-    else void customElements.whenDefined(player.localName).then(go);
-  }
-
-  private cueIndexOf(target: EventTarget | null): number {
-    const el = target instanceof Element ? target.closest<HTMLElement>('.cue') : null;
-    return el ? Number(el.dataset.index) : -1;
-  }
-
-  private onListClick = (event: MouseEvent): void => {
-    const index = this.cueIndexOf(event.target);
-    if (index < 0) return;
-    // Selecting words to quote them is not a request to play.
-    const root = this.shadowRoot as ShadowRoot & { getSelection?: () => Selection | null };
-    const selection = root.getSelection?.() ?? document.getSelection();
-    if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return;
-    this.activate(index);
-  };
-
-  private onListKeyDown = (event: KeyboardEvent): void => {
-    const index = this.cueIndexOf(event.target);
-    if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = this.cueEls.length - 1;
-    let to: number;
-    switch (event.key) {
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        if (!event.repeat) this.activate(index);
-        return;
-      case 'ArrowDown':
-        to = Math.min(last, index + 1);
-        break;
-      case 'ArrowUp':
-        to = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = last;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    // The reader is looking elsewhere in the list: do not pull the view back to the player.
-    this.autoScroll.pause('reader');
-    this.focusCue(to);
-  };
-
-  private onListFocusIn = (event: FocusEvent): void => {
-    const index = this.cueIndexOf(event.target);
-    if (index >= 0) this.moveTabStop(index);
-  };
-
-  private focusCue(index: number): void {
-    const el = this.cueEls[index];
-    if (!el) return;
-    this.moveTabStop(index);
-    el.focus({ preventScroll: true });
-    this.autoScroll.reveal(el);
-  }
-
-  private onBackClick = (): void => {
-    this.backToCurrent();
-  };
-
-  // ---- search ----------------------------------------------------------------------------------
-
-  private onSearchInput = (event: Event): void => {
-    this.query = (event.target as HTMLInputElement).value;
-    this.runSearch(true);
-  };
-
-  private onSearchKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      if (event.shiftKey) this.previousMatch();
-      else this.nextMatch();
-    } else if (event.key === 'Escape' && this.query) {
-      event.preventDefault();
-      (event.target as HTMLInputElement).value = '';
-      this.query = '';
-      this.runSearch(true);
-    }
-  };
-
-  /** Finds every match of the query; `reveal` scrolls to the first one. */
-  private runSearch(reveal: boolean): void {
-    const pattern = searchPattern(this.query);
-    const matches: Match[] = [];
-    if (pattern) {
-      this.plain ??= this._cues.map((c) => cueTextToPlain(c.text));
-      this.plain.forEach((text, cue) => {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          matches.push({ cue, start: m.index, end: m.index + m[0].length });
-        }
-      });
-      this.autoScroll.pause('search');
-    } else {
-      this.autoScroll.resume('search');
-    }
-    this.hits = matches;
-    this.matchIndex = matches.length ? 0 : -1;
-    this.paintHighlights();
-    if (reveal) this.revealMatch();
-  }
-
-  private stepMatch(step: 1 | -1): void {
-    const n = this.hits.length;
-    if (n === 0) return;
-    this.matchIndex = (this.matchIndex + step + n) % n;
-    this.paintCurrent();
-    this.revealMatch();
-  }
-
-  private revealMatch(): void {
-    const match = this.hits[this.matchIndex];
-    if (match) this.autoScroll.reveal(this.cueEls[match.cue], 'center');
-  }
-
-  /** A Range over characters `start`–`end` of the text of cue element `el`. */
-  private rangeOf(el: HTMLElement, start: number, end: number): Range | undefined {
-    const text = el.querySelector('.text');
-    if (!text) return undefined;
-    const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let offset = 0;
-    let started = false;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.nodeValue?.length ?? 0;
-      if (!started && start < offset + length) {
-        range.setStart(node, start - offset);
-        started = true;
-      }
-      if (started && end <= offset + length) {
-        range.setEnd(node, end - offset);
-        return range;
-      }
-      offset += length;
-    }
-    return undefined;
-  }
-
-  private clearHighlights(): void {
-    const all = sharedHighlight(MATCH_HIGHLIGHT);
-    const current = sharedHighlight(CURRENT_HIGHLIGHT);
-    for (const r of this.ranges.all) all?.delete(r);
-    if (this.ranges.current) current?.delete(this.ranges.current);
-    this.ranges = { all: [], current: undefined };
-  }
-
-  private paintHighlights(): void {
-    this.clearHighlights();
-    const all = sharedHighlight(MATCH_HIGHLIGHT);
-    if (!all) return; // painted by the <mark> fallback in render()
-    for (const m of this.hits) {
-      const range = this.cueEls[m.cue] && this.rangeOf(this.cueEls[m.cue], m.start, m.end);
-      if (range) {
-        all.add(range);
-        this.ranges.all.push(range);
-      }
-    }
-    this.paintCurrent();
-  }
-
-  private paintCurrent(): void {
-    const current = sharedHighlight(CURRENT_HIGHLIGHT);
-    if (!current) return;
-    if (this.ranges.current) current.delete(this.ranges.current);
-    const m = this.hits[this.matchIndex];
-    this.ranges.current = m && this.cueEls[m.cue] ? this.rangeOf(this.cueEls[m.cue], m.start, m.end) : undefined;
-    if (this.ranges.current) current.add(this.ranges.current);
+  protected override updated(): void {
+    this.view?.updated();
   }
 
   // ---- public methods --------------------------------------------------------------------------
 
   /** Moves to the next search match (after the last, the first). */
   nextMatch(): void {
-    this.stepMatch(1);
+    this.view?.nextMatch();
   }
 
   /** Moves to the previous search match (before the first, the last). */
   previousMatch(): void {
-    this.stepMatch(-1);
+    this.view?.previousMatch();
   }
 
   /** Resumes auto-scroll and scrolls back to the cue being spoken. */
   backToCurrent(): void {
-    this.autoScroll.resume();
-    this.autoScroll.follow(this.cueEls[this.active[0]]);
+    this.view?.backToCurrent();
   }
 
   /** Reads the sources again (the `src` file, the children or the player's tracks). */
   reload(): void {
-    this.scheduleLoad();
-  }
-
-  // ---- render ----------------------------------------------------------------------------------
-
-  /** Renders the safe cue markup tree: text bindings and a fixed set of inert elements only. */
-  private renderNodes(nodes: readonly CueNode[], marks: RegExp | undefined): unknown[] {
-    return nodes.map((node): unknown => {
-      switch (node.type) {
-        case 'text':
-          return marks ? this.renderMarked(node.value, marks) : node.value;
-        case 'timestamp':
-          return nothing;
-        case 'b':
-          return html`<b>${this.renderNodes(node.children, marks)}</b>`;
-        case 'i':
-          return html`<i>${this.renderNodes(node.children, marks)}</i>`;
-        case 'u':
-          return html`<u>${this.renderNodes(node.children, marks)}</u>`;
-        case 'ruby':
-          return html`<ruby>${this.renderNodes(node.children, marks)}</ruby>`;
-        case 'rt':
-          return html`<rt>${this.renderNodes(node.children, marks)}</rt>`;
-        case 'lang':
-          return html`<span lang=${node.annotation ?? ''}>${this.renderNodes(node.children, marks)}</span>`;
-        case 'c':
-        case 'v':
-          return html`<span class=${node.type}>${this.renderNodes(node.children, marks)}</span>`;
-      }
-    });
-  }
-
-  /** Where the Highlight API is missing: matches as `<mark>` around text bindings. */
-  private renderMarked(text: string, pattern: RegExp): unknown[] {
-    const out: unknown[] = [];
-    let from = 0;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      out.push(text.slice(from, m.index), html`<mark>${m[0]}</mark>`);
-      from = m.index + m[0].length;
-    }
-    out.push(text.slice(from));
-    return out;
-  }
-
-  private renderRow(row: Row, marks: RegExp | undefined): TemplateResult {
-    const { cue, index } = row;
-    return html`${row.chapters.map(
-        (title) =>
-          html`<div part="chapter" class="chapter" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel || 3))}>${title}</div>`,
-      )}<div part="cue" class="cue" role="button" tabindex="-1" data-index=${index} data-start=${cue.start} data-end=${cue.end}
-        ><span part="time" class="time">${this.localize.time(cue.start, this.guideTime)}</span
-        ><span class="words"
-          >${row.speaker ? html`<span part="speaker" class="speaker">${row.speaker}</span>` : nothing}<span part="text" class="text"
-            >${this.renderNodes(parseCueText(cue.text), marks)}</span
-          ></span
-        ></div
-      >`;
-  }
-
-  /**
-   * Rows in blocks of {@link CHUNK}: off-screen blocks are skipped by layout
-   * (`content-visibility: auto`). Per block rather than per cue: with one skipped root per cue,
-   * 10,000 of them, each time update cost about a hundred times more (bench/transcript.mjs).
-   */
-  private renderChunks(marks: RegExp | undefined): TemplateResult[] {
-    const chunks: TemplateResult[] = [];
-    for (let i = 0; i < this.rows.length; i += CHUNK) {
-      const rows = this.rows.slice(i, i + CHUNK);
-      chunks.push(html`<div class="chunk">${rows.map((row) => this.renderRow(row, marks))}</div>`);
-    }
-    return chunks;
-  }
-
-  private renderList() {
-    const marks = highlightRegistry() ? undefined : searchPattern(this.query);
-    // The list re-renders only for new cues (or the <mark> fallback's query), never per time update.
-    return keyed(
-      this.rows,
-      html`<div
-        part="list"
-        class="list"
-        @click=${this.onListClick}
-        @keydown=${this.onListKeyDown}
-        @focusin=${this.onListFocusIn}
-      >
-        ${guard([this.rows, this.headingLevel, marks?.source, this.localize.lang], () => this.renderChunks(marks))}
-      </div>`,
-    );
-  }
-
-  private renderMessage() {
-    const t = this.localize.t;
-    if (this.status === 'loading') return html`<p>${t.transcriptLoading}</p>`;
-    if (this.status !== 'failed') return nothing;
-    const reason = this.failure === 'load' ? t.transcriptLoadFailed : this.failure === 'malformed' ? t.transcriptMalformed : t.transcriptNone;
-    return html`<p class="title">${t.transcriptUnavailable}</p>
-      <p class="reason">${reason}</p>`;
+    this.view?.reload();
   }
 
   override render() {
-    const t = this.localize.t;
-    const ready = this.status === 'ready';
-    const headline = this.lookup.player?.getAttribute('headline') ?? '';
-    const n = this.hits.length;
-    const count = this.query.trim()
-      ? this.localize.digits(t.transcriptMatches(n ? this.matchIndex + 1 : 0, n))
-      : '';
-    return html`<section
-      part="base"
-      class="base"
-      aria-label=${this.label || t.transcript(headline)}
-      lang=${this.localize.lang}
-      dir=${this.localize.dir}
-    >
-      <div part="toolbar" class="toolbar" ?hidden=${!ready}>
-        <input
-          part="search"
-          class="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          aria-label=${t.transcriptSearch}
-          placeholder=${t.transcriptSearchPlaceholder}
-          @input=${this.onSearchInput}
-          @keydown=${this.onSearchKeyDown}
-        />
-        <span part="search-count" class="count" role="status">${count}</span>
-        <button part="previous" class="step" type="button" aria-label=${t.transcriptPreviousMatch} ?disabled=${n === 0} @click=${this.previousMatch}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 7l7 8H5z" /></svg>
-        </button>
-        <button part="next" class="step" type="button" aria-label=${t.transcriptNextMatch} ?disabled=${n === 0} @click=${this.nextMatch}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 17l-7-8h14z" /></svg>
-        </button>
-        ${this.downloadUrl
-          ? html`<a part="download" class="download" href=${this.downloadUrl} download="transcript.txt">${t.transcriptDownload}</a>`
-          : nothing}
-      </div>
-      <div part="message" class="message" role="status">${this.renderMessage()}</div>
-      <span id=${RANGE_NOTE} hidden>${t.transcriptInRange}</span>
-      <div class="frame">
-        <div part="body" class="body">${ready ? this.renderList() : nothing}</div>
-        <button part="back" class="back" type="button" ?hidden=${!ready || !this.autoScroll.stuck} @click=${this.onBackClick}>
-          ${t.transcriptBackToCurrent}
-        </button>
-      </div>
-    </section>`;
+    // Until the implementation arrives: the children, as the page has them.
+    return this.view ? this.view.render() : html`<slot></slot>`;
   }
 }

@@ -3,6 +3,9 @@ import { parseSRT, parseSRTTiming } from './srt.js';
 import { CueParseError, type Cue, type CueTrack } from './types.js';
 import { parseWebVTT } from './webvtt.js';
 
+/** Re-exported so that callers importing the parsers lazily (`import('./sniff.js')`) can tell its errors. */
+export { CueParseError };
+
 /** What the caller knows about where the text came from: its MIME type and/or its URL. */
 export interface CueFormatHint {
   type?: string;
