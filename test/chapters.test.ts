@@ -96,8 +96,18 @@ describe('<news-player> chapters', () => {
       const tooltip = $(el, '.vjs-mouse-display .vjs-time-tooltip');
       try {
         // Half way along a 6 s clip: 0:03, in the Middle chapter.
-        await sendMouse({ type: 'move', position: [Math.round(holder.left + holder.width / 2), Math.round(holder.top + holder.height / 2)] });
-        await waitUntil(() => /Middle/.test(tooltip.textContent ?? ''), `tooltip says "${tooltip.textContent}"`);
+        // video.js throttles its mouse display: keep nudging the pointer until it has drawn.
+        const x = Math.round(holder.left + holder.width / 2);
+        const y = Math.round(holder.top + holder.height / 2);
+        let nudge = 0;
+        await waitUntil(
+          async () => {
+            await sendMouse({ type: 'move', position: [x + (nudge++ % 2), y] });
+            return /Middle/.test(tooltip.textContent ?? '');
+          },
+          `tooltip says "${tooltip.textContent}"`,
+          { interval: 100, timeout: 8000 },
+        );
         expect(tooltip.textContent).to.match(/^0:0[23] · Middle$/);
         expect(getComputedStyle(tooltip).visibility).to.equal('visible');
       } finally {
