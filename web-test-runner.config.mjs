@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
@@ -26,6 +27,55 @@ function networkCommandPlugin() {
   };
 }
 
+/**
+ * video.js's language packs are JSON, imported as modules (`import('video.js/dist/lang/ar.json')`,
+ * which bundlers turn into modules): served here as an ES module with the object as its default.
+ */
+function videojsLanguagePacksPlugin() {
+  return {
+    name: 'news-player-videojs-lang',
+    async serve(context) {
+      if (!/^\/node_modules\/video\.js\/dist\/lang\/[\w-]+\.json$/.test(context.path)) return undefined;
+      const text = await readFile(new URL(`.${context.path}`, import.meta.url), 'utf8');
+      return { body: `export default ${text.trim()};`, type: 'js' };
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('emulate-media-features', { forcedColors: 'active', reducedMotion: 'reduce' })`:
+ * `emulateMedia()` from @web/test-runner-commands passes `forcedColors` to Playwright only, and
+ * drops it under Puppeteer (this runner), so this sends every feature to Chromium itself. Each
+ * call replaces the previous set, as `emulateMedia()` does.
+ */
+function emulateMediaFeaturesPlugin() {
+  const sessions = new WeakMap();
+  const names = {
+    forcedColors: 'forced-colors',
+    reducedMotion: 'prefers-reduced-motion',
+    colorScheme: 'prefers-color-scheme',
+    contrast: 'prefers-contrast',
+  };
+  return {
+    name: 'news-player-emulate-media-features',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      const page = session.browser.getPage(session.id);
+      const features = Object.entries(names)
+        .filter(([key]) => typeof payload?.[key] === 'string')
+        .map(([key, name]) => ({ name, value: payload[key] }));
+      // Straight to the DevTools protocol: Puppeteer's emulateMediaFeatures rejects forced-colors.
+      let cdp = sessions.get(page);
+      if (!cdp) {
+        cdp = await page.createCDPSession();
+        sessions.set(page, cdp);
+      }
+      await cdp.send('Emulation.setEmulatedMedia', { features });
+      return true;
+    },
+  };
+}
+
 const executablePath = findChrome();
 
 export default {
@@ -41,8 +91,10 @@ export default {
     videojsPlugin(),
     reactPlugin(),
     cssInlinePlugin(),
+    videojsLanguagePacksPlugin(),
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     networkCommandPlugin(),
+    emulateMediaFeaturesPlugin(),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS, headless: true } })],
 };

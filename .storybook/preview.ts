@@ -1,4 +1,4 @@
-import type { Preview } from '@storybook/web-components-vite';
+import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 // Written by `npm run analyze` (run by `npm start` and `npm run build-storybook`).
 import manifest from '../custom-elements.json';
@@ -70,10 +70,52 @@ const attributesFirst: ArgTypesEnhancer = ({ argTypes, initialArgs }) =>
       }),
   );
 
+/** The toolbar's Language menu: the languages news-player ships (and one that falls back). */
+const LOCALES: { value: string; title: string; right?: string }[] = [
+  { value: 'en', title: 'English' },
+  { value: 'es', title: 'Español' },
+  { value: 'fr', title: 'Français' },
+  { value: 'pt', title: 'Português' },
+  { value: 'de', title: 'Deutsch' },
+  { value: 'it', title: 'Italiano' },
+  { value: 'ru', title: 'Русский' },
+  { value: 'uk', title: 'Українська' },
+  { value: 'tr', title: 'Türkçe' },
+  { value: 'ar', title: 'العربية', right: 'RTL' },
+  { value: 'ar-EG', title: 'العربية (مصر)', right: 'RTL' },
+  { value: 'fa', title: 'فارسی', right: 'RTL' },
+  { value: 'ur', title: 'اردو', right: 'RTL' },
+  { value: 'hi', title: 'हिन्दी' },
+  { value: 'zh-Hans', title: '简体中文' },
+  { value: 'zh-Hant', title: '繁體中文' },
+  { value: 'id', title: 'Bahasa Indonesia' },
+  { value: 'sw', title: 'Kiswahili' },
+  { value: 'ha', title: 'Hausa' },
+  { value: 'ja', title: '日本語 (video.js only)' },
+];
+
+/** Sets `<html lang dir>` from the Language menu; the elements follow it at runtime. */
+const pageLanguage: Decorator = (story, { globals }) => {
+  const locale = typeof globals.locale === 'string' && globals.locale ? globals.locale : 'en';
+  const root = document.documentElement;
+  if (root.lang !== locale) root.lang = locale;
+  const dir = LOCALES.find((l) => l.value === locale)?.right === 'RTL' ? 'rtl' : 'ltr';
+  if (root.dir !== dir) root.dir = dir;
+  return story();
+};
+
 const preview: Preview = {
   // A docs page per component, built from its JSDoc through custom-elements.json.
   tags: ['autodocs'],
   argTypesEnhancers: [attributesFirst],
+  decorators: [pageLanguage],
+  globalTypes: {
+    locale: {
+      description: 'Language of the page: sets <html lang dir>',
+      toolbar: { title: 'Language', icon: 'globe', items: LOCALES, dynamicTitle: true },
+    },
+  },
+  initialGlobals: { locale: 'en' },
   parameters: {
     controls: { expanded: true },
     layout: 'padded',

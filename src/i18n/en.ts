@@ -47,6 +47,8 @@ const en: Translation = {
   linkCopied: 'Link copied',
   linkCopyFailed: 'The link could not be copied',
   currentChapter: (title) => `Chapter: ${title}`,
+  timeOf: (current, duration) => `${current} of ${duration}`,
+  transcriptInRange: 'Part of the linked passage',
 };
 
 export default en;

@@ -78,4 +78,22 @@ export interface Translation {
   linkCopyFailed: string;
   /** Accessible text of the current chapter shown beside the time, e.g. "Chapter: Opening". */
   currentChapter: (title: string) => string;
+  /**
+   * Spoken position of the progress bar: `current` of `duration`, both already spoken
+   * ("1 minute 23 seconds of 2 minutes 44 seconds").
+   */
+  timeOf: (current: string, duration: string) => string;
+  /** Description of the transcript cues inside a linked range (`#t=83,95`, a timestamp with `end`). */
+  transcriptInRange: string;
+
+  /**
+   * Spoken length for browsers whose `Intl` has no data for this language (used only then),
+   * e.g. Hausa "minti 1 da daƙiƙa 23".
+   */
+  $spokenTime?: (hours: number, minutes: number, seconds: number) => string;
+  /**
+   * Words for video.js's own controls, keyed by video.js's English strings, where video.js ships
+   * no language pack for this language or its pack lacks some. The pack wins where both have one.
+   */
+  $videojs?: Readonly<Record<string, string>>;
 }

@@ -8,10 +8,22 @@ const overrides = `
     width: 100%;
     height: 100%;
     line-height: 1;
-    direction: ltr;
     font-size: var(--news-player-controls-size, 13px);
     font-family: Arial, Helvetica, sans-serif;
-    text-align: left;
+  }
+  /*
+   * Right to left: the player follows the page (menus, dialogs and captions settings read right
+   * to left), but the control bar stays left to right, as video.js sets it (dir="ltr") and as
+   * YouTube and the platforms' media guidelines do: play at the left, time running left to
+   * right, the right arrow key going forward. Words inside the bar still read right to left.
+   */
+  .stage .video-js .vjs-control-bar {
+    direction: ltr;
+  }
+  .base[dir='rtl'] .video-js .vjs-menu .vjs-menu-content,
+  .base[dir='rtl'] .video-js .news-current-chapter,
+  .base[dir='rtl'] .video-js .vjs-time-tooltip {
+    direction: rtl;
   }
   /* Current time, divider, duration and remaining time, all shown. */
   .stage .video-js .vjs-current-time,
@@ -49,9 +61,69 @@ const overrides = `
   .stage .video-js .vjs-loading-spinner {
     border-color: rgb(255 255 255 / 0.85);
   }
+  /* Focus: a light ring on a dark one, visible over the bar and over any frame. */
   .stage .video-js :focus-visible {
-    outline: 2px solid var(--news-player-focus, #fff);
+    outline: 2px solid var(--news-player-focus, #ffbf47);
     outline-offset: -2px;
+    box-shadow: inset 0 0 0 4px #0b0c0c;
+  }
+  .stage .video-js .vjs-slider:focus-visible {
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px #0b0c0c;
+  }
+  .stage .video-js .vjs-big-play-button:focus-visible {
+    outline: 3px solid var(--news-player-focus, #ffbf47);
+    outline-offset: 3px;
+    box-shadow: 0 0 0 3px #0b0c0c;
+  }
+  /* Reduced motion: no spinning, no fading or sliding of controls and menus. */
+  @media (prefers-reduced-motion: reduce) {
+    .stage .video-js .vjs-loading-spinner,
+    .stage .video-js .vjs-loading-spinner::before,
+    .stage .video-js .vjs-loading-spinner::after {
+      animation: none;
+    }
+    .stage .video-js .vjs-control-bar,
+    .stage .video-js .vjs-big-play-button,
+    .stage .video-js .vjs-menu,
+    .stage .video-js .vjs-volume-panel,
+    .stage .video-js .vjs-volume-control,
+    .stage .video-js .vjs-progress-holder,
+    .stage .video-js .vjs-text-track-display {
+      transition: none;
+    }
+  }
+  /* Forced colours: system colours for the bars (their fills are backgrounds, which the browser
+     would otherwise turn into Canvas) and a visible focus. */
+  @media (forced-colors: active) {
+    .stage .video-js .vjs-control-bar,
+    .stage .video-js .vjs-menu .vjs-menu-content,
+    .stage .video-js .vjs-big-play-button {
+      background: Canvas;
+      color: CanvasText;
+      border: 1px solid CanvasText;
+    }
+    .stage .video-js .vjs-progress-holder,
+    .stage .video-js .vjs-volume-bar {
+      background: Canvas;
+      outline: 1px solid CanvasText;
+    }
+    .stage .video-js .vjs-play-progress,
+    .stage .video-js .vjs-volume-level {
+      background: Highlight;
+    }
+    .stage .video-js .vjs-load-progress,
+    .stage .video-js .vjs-load-progress div {
+      background: GrayText;
+    }
+    .stage .video-js .vjs-menu li.vjs-selected {
+      background: Highlight;
+      color: HighlightText;
+    }
+    .stage .video-js :focus-visible,
+    .stage .video-js .vjs-big-play-button:focus-visible {
+      outline: 3px solid Highlight;
+    }
   }
   .stage .video-js.vjs-audio-only-mode .vjs-control-bar,
   .base.audio .video-js .vjs-control-bar {

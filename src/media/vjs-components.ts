@@ -6,6 +6,11 @@
 // lazy chunk never reaches back into the entry file.
 import type { Chapter } from './chapters.js';
 import type { Player, VideoJs } from './videojs-loader.js';
+import type { Translation } from '../i18n/translation.js';
+import { spokenTime } from '../i18n/spoken.js';
+import { videojsLanguage } from './videojs-lang.js';
+
+export { videojsLanguage };
 
 /** What a `<news-player>` lends its video.js controls. */
 export interface NewsControlsHost {
@@ -17,16 +22,18 @@ export interface NewsControlsHost {
   duration(): number;
   /** Copies a link to the current moment and confirms it (the control only asks). */
   copyLink(): void;
-  /** The control's words in the reader's language. */
-  labels(): { copyLink: string; currentChapter: (title: string) => string };
+  /** The reader's language (BCP 47) and its translation, for the controls' words. */
+  i18n(): { lang: string; t: Translation };
+  /** The page's wish for captions (`captions` attribute): `on`, `off`, or none (the tracks' `default`). */
+  captions(): 'on' | 'off' | undefined;
 }
 
 /** Handle on the controls added to one player. */
 export interface NewsControls {
   /** Re-reads chapters and duration: markers, current chapter, tooltips. */
   refresh(): void;
-  /** Re-reads the labels after a language change. */
-  relabel(): void;
+  /** Re-reads the labels after a language change (video.js's own, its pack fetched first). */
+  relabel(): Promise<void>;
 }
 
 /** The parts of video.js's Component API used here. */
@@ -180,7 +187,7 @@ function register(videojs: VideoJs): void {
     declare options_: { host: NewsControlsHost };
     constructor(player: Player, options: { host: NewsControlsHost }) {
       super(player, options);
-      this.controlText(options.host.labels().copyLink);
+      this.controlText(options.host.i18n().t.copyLink);
       this.el().querySelector('.vjs-icon-placeholder')?.append(icon(LINK_ICON));
     }
     override buildCSSClass(): string {
@@ -233,7 +240,7 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
   adoptStyles(player);
   const root = player as unknown as VjsComponent;
   const bar = root.getChild('ControlBar');
-  const noop: NewsControls = { refresh: () => undefined, relabel: () => undefined };
+  const noop: NewsControls = { refresh: () => undefined, relabel: () => Promise.resolve() };
   if (!bar) return noop;
 
   const share = bar.addChild('NewsCopyLinkButton', { host }, indexOf(bar, ['PictureInPictureToggle', 'FullscreenToggle']));
@@ -277,7 +284,7 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
     if (title === shownTitle) return;
     shownTitle = title;
     currentText.textContent = title;
-    currentLabel.textContent = title ? host.labels().currentChapter(title) : '';
+    currentLabel.textContent = title ? host.i18n().t.currentChapter(title) : '';
     if (title) current.removeClass('vjs-hidden');
     else current.addClass('vjs-hidden');
   };
@@ -325,25 +332,34 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
     };
   }
 
-  // The slider's spoken value gets the chapter too: "0:03 of 0:06, Middle".
+  // The slider's spoken value, in words and in the reader's language, with the chapter:
+  // "1 minute, 23 seconds of 2 minutes, 44 seconds, Middle" rather than video.js's "1:23 of 2:44".
   const slider = seekBar?.el();
   let written = '';
-  const valueText = (): void => {
+  const valueText = (force = false): void => {
     if (!slider) return;
     const value = slider.getAttribute('aria-valuetext') ?? '';
-    if (!value || value === written) return;
-    const chapter = isLive() ? undefined : host.chapterAt(currentTime());
-    written = chapter ? `${value}, ${chapter.title}` : value;
+    if (!value || (value === written && !force)) return;
+    const live = isLive();
+    const time = currentTime();
+    const duration = Number(player.duration());
+    const { lang, t } = host.i18n();
+    const spoken = !live && duration > 0 && Number.isFinite(duration) ? t.timeOf(spokenTime(time, lang, t), spokenTime(duration, lang, t)) : value;
+    const chapter = live ? undefined : host.chapterAt(time);
+    written = chapter ? `${spoken}, ${chapter.title}` : spoken;
     if (written !== value) slider.setAttribute('aria-valuetext', written);
   };
   if (slider && typeof MutationObserver !== 'undefined') {
-    const observer = new MutationObserver(valueText);
+    const observer = new MutationObserver(() => valueText());
     observer.observe(slider, { attributes: true, attributeFilter: ['aria-valuetext'] });
     player.on('dispose', () => observer.disconnect());
+    // video.js writes its value in an animation frame that can miss a seek made while paused.
+    player.on('seeked', () => valueText(true));
   }
 
   player.on(['timeupdate', 'seeked', 'loadedmetadata', 'durationchange'], showCurrent);
   player.on(['durationchange', 'loadedmetadata'], drawMarkers);
+  rememberCaptions(player, host);
 
   const refresh = (): void => {
     drawMarkers();
@@ -353,10 +369,154 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
   refresh();
   return {
     refresh,
-    relabel: () => {
-      share.controlText(host.labels().copyLink);
+    relabel: async () => {
+      const { lang, t } = host.i18n();
+      share.controlText(t.copyLink);
       shownTitle = undefined;
       showCurrent();
+      const language = await videojsLanguage(lang, t).catch(() => undefined);
+      if (player.isDisposed()) return;
+      if (language) videojs.addLanguage(language.code, language.strings);
+      // Buttons relabel themselves on `languagechange`; names video.js sets once are redone here.
+      player.language(language?.code ?? 'en');
+      relabelVideojs(player);
+      valueText(true);
     },
   };
+}
+
+/** video.js names it writes only when a control is made, written again in the player's language. */
+function relabelVideojs(player: Player): void {
+  const root = player.el() as HTMLElement;
+  const say = (text: string) => player.localize(text);
+  root.querySelector('.vjs-progress-holder')?.setAttribute('aria-label', say('Progress Bar'));
+  root.querySelector('.vjs-volume-bar')?.setAttribute('aria-label', say('Volume Level'));
+  const displays: [string, string][] = [
+    ['.vjs-current-time', 'Current Time'],
+    ['.vjs-duration', 'Duration'],
+    ['.vjs-remaining-time', 'Remaining Time'],
+  ];
+  for (const [selector, text] of displays) {
+    const label = root.querySelector(`${selector} .vjs-control-text`);
+    if (label) label.textContent = `${say(text)}\u00a0`;
+  }
+  for (const [button, text] of [
+    ['.vjs-chapters-button', 'Chapters'],
+    ['.vjs-playback-rate', 'Playback Rate'],
+  ]) {
+    const title = root.querySelector(`${button} .vjs-menu-title`);
+    if (title) title.textContent = say(text);
+    root.querySelector(`${button} [role="menu"][aria-label]`)?.setAttribute('aria-label', say(text));
+  }
+}
+
+// ---- captions: on by default where the page asks, and the reader's choice remembered ----------
+
+/** Where the reader's captions choice is kept, for every player of the site. */
+export const CAPTIONS_KEY = 'news-player:captions';
+
+/** The reader's captions choice: on (in a language, when they picked one) or off. */
+export interface CaptionsChoice {
+  on: boolean;
+  language?: string;
+}
+
+/** The reader's remembered choice; `undefined` when none, or storage is unavailable (privacy modes, sandboxed frames). */
+export function readCaptionsChoice(): CaptionsChoice | undefined {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(CAPTIONS_KEY) ?? 'null');
+    if (!value || typeof value !== 'object' || typeof (value as CaptionsChoice).on !== 'boolean') return undefined;
+    const { on, language } = value as CaptionsChoice;
+    return typeof language === 'string' && language ? { on, language } : { on };
+  } catch {
+    return undefined;
+  }
+}
+
+function writeCaptionsChoice(choice: CaptionsChoice): void {
+  try {
+    localStorage.setItem(CAPTIONS_KEY, JSON.stringify(choice));
+  } catch {
+    // Full or refused: the choice holds for this page only.
+  }
+}
+
+interface TextTrackLike {
+  kind: string;
+  language: string;
+  label: string;
+  mode: string;
+}
+interface TextTrackListLike {
+  length: number;
+  [index: number]: TextTrackLike;
+  addEventListener(type: 'change', listener: () => void): void;
+  removeEventListener(type: 'change', listener: () => void): void;
+}
+
+const primary = (tag: string | undefined) => (tag ?? '').toLowerCase().split('-')[0];
+
+/**
+ * Shows captions from the start when the reader chose them before (remembered in
+ * `localStorage[CAPTIONS_KEY]`), else when the page asks with `captions="on"`; hides them when the
+ * reader turned them off before, else with `captions="off"`; else leaves the tracks' `default`.
+ * The track shown is the one in the reader's chosen language, else the page's, else the
+ * `default` one, else the first. Remembers what the reader picks in the captions menu.
+ */
+function rememberCaptions(player: Player, host: NewsControlsHost): void {
+  const tracks = player.textTracks() as unknown as TextTrackListLike;
+  const textTracks = (): TextTrackLike[] =>
+    Array.from({ length: tracks.length }, (_, i) => tracks[i]).filter((t) => t.kind === 'captions' || t.kind === 'subtitles');
+  const state = (): string => {
+    const showing = textTracks().find((t) => t.mode === 'showing');
+    return showing ? `on:${showing.language}:${showing.label}` : 'off';
+  };
+  let applied = '';
+  let lastInput = -Infinity;
+
+  const apply = (): void => {
+    const list = textTracks();
+    const attribute = host.captions();
+    const choice = readCaptionsChoice() ?? (attribute ? { on: attribute === 'on' } : undefined);
+    if (!choice || list.length === 0) return;
+    let pick: TextTrackLike | undefined;
+    if (choice.on) {
+      const page = host.i18n().lang;
+      pick =
+        list.find((t) => choice.language && primary(t.language) === primary(choice.language)) ??
+        list.find((t) => primary(t.language) === primary(page)) ??
+        list.find((t) => t.mode === 'showing') ??
+        list[0];
+    }
+    for (const t of list) {
+      const mode = t === pick ? 'showing' : 'disabled';
+      if (t.mode !== mode) t.mode = mode;
+    }
+    applied = state();
+  };
+
+  // Only changes that follow the reader's own input in the player are their choice: not ours
+  // above, not the browser's automatic track selection.
+  const onInput = (): void => {
+    lastInput = performance.now();
+  };
+  const onChange = (): void => {
+    const now = state();
+    if (now === applied || performance.now() - lastInput > 1500) return;
+    applied = now;
+    const showing = textTracks().find((t) => t.mode === 'showing');
+    writeCaptionsChoice(showing ? { on: true, ...(showing.language ? { language: showing.language } : {}) } : { on: false });
+  };
+  const el = player.el() as HTMLElement;
+  el.addEventListener('pointerup', onInput, true);
+  el.addEventListener('keydown', onInput, true);
+  tracks.addEventListener('change', onChange);
+  apply();
+  // Tracks load with the media; the browser may select a `default` one then: apply again once.
+  player.one('loadedmetadata', apply);
+  player.on('dispose', () => {
+    el.removeEventListener('pointerup', onInput, true);
+    el.removeEventListener('keydown', onInput, true);
+    tracks.removeEventListener('change', onChange);
+  });
 }

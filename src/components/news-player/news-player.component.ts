@@ -8,6 +8,7 @@ import { NewsPlayerProgressEvent } from '../../events/news-player-progress.js';
 import { NewsPlayerChaptersChangeEvent } from '../../events/news-player-chapterschange.js';
 import { NewsPlayerRangeChangeEvent, type TimeRange } from '../../events/news-player-rangechange.js';
 import { NewsPlayerShareEvent } from '../../events/news-player-share.js';
+import type { Translation } from '../../i18n/translation.js';
 import { chapterAt, fetchChapters, sameChapters, type Chapter } from '../../media/chapters.js';
 import { deepLinkUrl, readDeepLink, type DeepLink } from '../../media/deep-link.js';
 import { cueTextToPlain } from '../../media/cues/markup.js';
@@ -21,7 +22,7 @@ import {
   type ErrorCode,
   type NewsPlayerErrorInfo,
 } from '../../media/errors.js';
-import { formatTime, parseTime } from '../../media/time.js';
+import { parseTime } from '../../media/time.js';
 import { guessType, isAudioSource, readSources, type MediaSource } from '../../media/sources.js';
 import {
   isStreaming,
@@ -108,6 +109,26 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * Chapters come from a child `<track kind="chapters">`, read without loading video.js
  * (`chapters`, `news-player-chapterschange`); once loaded they mark the progress bar, name the
  * current chapter beside the time and fill video.js's chapter menu.
+ *
+ * Languages: the words come from the closest `lang` (falling back `zh-Hant-TW` → `zh-hant` →
+ * `zh` → `en`) and follow it at runtime. English is built in; the 17 other languages shipped
+ * (ar, de, es, fa, fr, ha, hi, id, it, pt, ru, sw, tr, uk, ur, zh-Hans, zh-Hant) are fetched the
+ * first time an element needs one, and video.js's own language pack with the player. Times and
+ * counts use the language's digits through `Intl` (CLDR): Persian digits for `fa`, Arabic-Indic
+ * for `ar-EG`, Latin for `ar` (as BBC News Arabic writes them; `ar-u-nu-arab` asks for
+ * Arabic-Indic). video.js's clock in the control bar stays in Latin digits (its formatter is one
+ * per page, not per player); the progress bar's spoken value is in words and in the language.
+ *
+ * Right to left: with `dir="rtl"` (or a right-to-left language), the poster card, the messages,
+ * the menus and the captions settings mirror. The control bar does not: play stays at the left,
+ * the progress bar fills from the left and the right arrow key goes forward, as in YouTube, in
+ * video.js (whose bar is `dir="ltr"` on purpose), in the BBC's players, and as Apple's and
+ * Microsoft's guidelines say of playback controls (time in media runs left to right). The words
+ * inside the bar (chapter title, menus, tooltips) still read right to left.
+ *
+ * Captions: `captions="on"` shows captions from the start (the track in the reader's language,
+ * else the `default` one, else the first), `captions="off"` hides them; the reader's own choice in
+ * the captions menu is remembered in `localStorage` (`news-player:captions`) and wins over both.
  *
  * @attr {PlayerState} state - Read-only, reflected: `idle`, `loading`, `ready`, `playing`, `paused`, `waiting`, `ended` or `unavailable`.
  *
@@ -219,6 +240,9 @@ export class NewsPlayer extends NewsElement {
   /** Times in the control bar: `both` (elapsed / duration and remaining), `elapsed` or `remaining`. */
   @property({ attribute: 'time-format' }) timeFormat: TimeFormat = 'both';
 
+  /** Captions from the start (`on`) or not (`off`); the reader's own remembered choice wins, and without either the track's `default` decides. */
+  @property() captions?: 'on' | 'off';
+
   /** A live stream: the card says LIVE; set by the player too once the stream proves live. */
   @property({ type: Boolean, reflect: true }) live = false;
 
@@ -268,7 +292,10 @@ export class NewsPlayer extends NewsElement {
   private children$: MutationObserver | undefined;
   private resumeAfterReconnect: { time: number } | undefined;
   private _volume = 1;
-  private announcement = '';
+  /** What the status region says, in whatever language is current when it is first shown. */
+  private announcement: { say: (t: Translation) => string; t?: Translation } | undefined;
+  /** Focus was on a control that a state change removes: move it to what replaces it. */
+  private refocus = false;
   private _chapters: Chapter[] = [];
   private chaptersUrl: string | undefined;
   private chaptersAbort: AbortController | undefined;
@@ -429,9 +456,11 @@ export class NewsPlayer extends NewsElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('headline') && this.vjs) this.labelPlayer(this.vjs);
-    if (this.vjs && this.controls && this.controlsLang !== this.localize.t) {
-      this.controlsLang = this.localize.t;
-      this.controls.relabel();
+    const language = `${this.localize.lang}|${this.localize.t.$code}`;
+    if (this.vjs && this.controls && this.controlsLang !== language) {
+      this.controlsLang = language;
+      this.labelPlayer(this.vjs);
+      void this.controls.relabel();
     }
     const described = ['structuredData', 'headline', 'description', 'poster', 'uploadDate', 'src', 'durationHint', 'live', 'liveStart', 'liveEnd'];
     if (described.some((key) => changed.has(key as keyof NewsPlayer))) this.queueStructuredData();
@@ -446,17 +475,18 @@ export class NewsPlayer extends NewsElement {
     this.setAttribute('state', next);
     if (next === 'loading' || next === 'waiting') this.armWatchdog();
     else this.disarmWatchdog();
-    const t = this.localize.t;
-    const spoken: Partial<Record<PlayerState, string>> = {
-      loading: t.pleaseWait,
-      playing: t.playing,
-      paused: t.paused,
-      ended: t.ended,
-      unavailable: this._error ? `${t.unavailable}. ${t.reason[this._error.code]}` : t.unavailable,
+    const code = this._error?.code;
+    const spoken: Partial<Record<PlayerState, (t: Translation) => string>> = {
+      loading: (t) => t.pleaseWait,
+      playing: (t) => t.playing,
+      paused: (t) => t.paused,
+      ended: (t) => t.ended,
+      unavailable: (t) => (code ? `${t.unavailable}. ${t.reason[code]}` : t.unavailable),
     };
     // Playing is announced only after the reader waited; the rest always.
-    if (next !== 'playing' || previous === 'loading' || previous === 'waiting') {
-      this.announcement = spoken[next] ?? this.announcement;
+    const say = spoken[next];
+    if (say && (next !== 'playing' || previous === 'loading' || previous === 'waiting')) {
+      this.announcement = { say };
     }
     this.requestUpdate();
     this.emit(new NewsPlayerStateChangeEvent({ state: next, previous }));
@@ -575,13 +605,19 @@ export class NewsPlayer extends NewsElement {
     this._error = undefined;
     this.setState('loading');
     const streaming = sources.some((s) => isStreaming(s.src, s.type));
-    this.creating = Promise.all([loadVideojs(streaming), loadVideojsStyles(), import('../../media/vjs-components.js')]).then(
-      ([videojs, sheet, extras]) => {
+    const glue = import('../../media/vjs-components.js');
+    // video.js's own words for the reader's language: its pack, fetched beside video.js.
+    const language = Promise.all([glue, this.localize.ready])
+      .then(([m]) => m.videojsLanguage(this.localize.lang, this.localize.t))
+      .catch(() => undefined);
+    this.creating = Promise.all([loadVideojs(streaming), loadVideojsStyles(), glue, language]).then(
+      ([videojs, sheet, extras, words]) => {
         if (generation !== this.generation || !this.isConnected) return undefined;
         const root = this.shadowRoot!;
         if (!root.adoptedStyleSheets.includes(sheet)) {
           root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
         }
+        if (words) videojs.addLanguage(words.code, words.strings);
         const el = document.createElement('video-js');
         el.classList.add('vjs-default-skin');
         if (this.poster) el.setAttribute('poster', this.poster);
@@ -596,7 +632,7 @@ export class NewsPlayer extends NewsElement {
           muted: this._muted,
           audioOnlyMode: this.audio,
           errorDisplay: false,
-          language: this.localize.lang,
+          language: words?.code ?? 'en',
           controlBar: { pictureInPictureToggle: !this.audio },
           userActions: { hotkeys: true },
           html5: { vhs: { overrideNative: true } },
@@ -609,13 +645,14 @@ export class NewsPlayer extends NewsElement {
         this.addTracks(player);
         this.wire(player, generation);
         this.wireTimestamps(player, generation);
-        this.controlsLang = this.localize.t;
+        this.controlsLang = `${this.localize.lang}|${this.localize.t.$code}`;
         this.controls = extras.installControls(videojs, player, {
           chapterAt: (time) => chapterAt(this._chapters, time),
           chapters: () => this._chapters,
           duration: () => this.duration,
           copyLink: () => void this.copyLink(),
-          labels: () => ({ copyLink: this.localize.t.copyLink, currentChapter: this.localize.t.currentChapter }),
+          i18n: () => ({ lang: this.localize.lang, t: this.localize.t }),
+          captions: () => (this.captions === 'on' || this.captions === 'off' ? this.captions : undefined),
         });
         player.volume(this._volume);
         this.sourceIndex = 0;
@@ -709,6 +746,10 @@ export class NewsPlayer extends NewsElement {
       if (this._state === 'playing' || this._state === 'waiting') {
         this.intent = 'load';
         this.setState('paused');
+      } else if (this._state === 'loading' && this.startApplied) {
+        // Paused again before it started playing (a seek and play, then pause): not still loading.
+        this.intent = 'load';
+        this.setState(player.hasClass('vjs-has-started') ? 'paused' : 'ready');
       }
     });
     player.on('waiting', () => {
@@ -801,6 +842,7 @@ export class NewsPlayer extends NewsElement {
   };
 
   private onRetryClick = (): void => {
+    this.refocus = true;
     this.retry();
   };
 
@@ -933,12 +975,24 @@ export class NewsPlayer extends NewsElement {
   }
 
   /** Says `text` in the polite status region, even when it is the same words as last time. */
-  private async announce(text: string): Promise<void> {
-    this.announcement = '';
+  private async announce(say: (t: Translation) => string): Promise<void> {
+    this.announcement = undefined;
     this.requestUpdate();
     await this.updateComplete;
-    this.announcement = text;
+    this.announcement = { say };
     this.requestUpdate();
+  }
+
+  /**
+   * The status region's words: none while the language's words are on their way (so it speaks
+   * once, in the reader's language), and none after a language change (nothing new happened).
+   */
+  private statusText(): string {
+    const a = this.announcement;
+    const t = this.localize.t;
+    if (!a || this.localize.loading) return '';
+    a.t ??= t;
+    return a.t === t ? a.say(t) : '';
   }
 
   /** Rewrites the JSON-LD once per task, however many things changed. */
@@ -975,7 +1029,15 @@ export class NewsPlayer extends NewsElement {
     }
     if (this.vjs && this._state === 'playing') return Promise.resolve();
     this.intent = 'play';
-    const hadFocus = this.shadowRoot?.activeElement?.classList.contains('card') ?? false;
+    // The card (or Retry) goes away now: focus moves to "Please wait", then to the player.
+    const hadFocus = this.refocus || (this.shadowRoot?.activeElement?.classList.contains('card') ?? false);
+    this.refocus = false;
+    if (hadFocus) {
+      void this.updateComplete.then(() => {
+        if (this.vjs) return;
+        this.shadowRoot?.querySelector<HTMLElement>('[part="loading"]')?.focus({ preventScroll: true });
+      });
+    }
     const promise = new Promise<void>((resolve, reject) => this.pendingPlays.push({ resolve, reject }));
     void this.ensurePlayer().then((player) => {
       if (!player || this.vjs !== player || this.intent !== 'play') return;
@@ -1056,7 +1118,7 @@ export class NewsPlayer extends NewsElement {
     const root = this.shadowRoot!;
     const { copyText } = await import('../../media/share.js');
     const copied = await copyText(url, root.querySelector('.base') ?? root);
-    await this.announce(copied ? this.localize.t.linkCopied : this.localize.t.linkCopyFailed);
+    await this.announce((t) => (copied ? t.linkCopied : t.linkCopyFailed));
     return copied ? url : undefined;
   }
 
@@ -1069,8 +1131,8 @@ export class NewsPlayer extends NewsElement {
   private renderCard() {
     const t = this.localize.t;
     const hint = parseTime(this.durationHint);
-    const time = hint !== undefined && !this.live ? formatTime(hint) : '';
-    const starts = this.pendingTime && !this.live ? formatTime(this.pendingTime, hint ?? 0) : '';
+    const time = hint !== undefined && !this.live ? this.localize.time(hint) : '';
+    const starts = this.pendingTime && !this.live ? this.localize.time(this.pendingTime, hint ?? 0) : '';
     // The name comes from one hidden phrase, so the visible pieces need no aria-label of their own.
     const name = [t.playMedia(this.headline), this.live ? t.live : time ? t.durationLabel(time) : '', starts ? t.startsAt(starts) : '']
       .filter(Boolean)
@@ -1088,7 +1150,7 @@ export class NewsPlayer extends NewsElement {
   }
 
   private renderLoading() {
-    return html`<div part="loading" class="overlay">
+    return html`<div part="loading" class="overlay" tabindex="-1">
       ${this.renderPoster()}
       <span class="spinner" aria-hidden="true"></span>
       <p class="message">${this.localize.t.pleaseWait}</p>
@@ -1121,7 +1183,7 @@ export class NewsPlayer extends NewsElement {
       ${state === 'idle' ? this.renderCard() : nothing}
       ${state === 'loading' && !this.startApplied ? this.renderLoading() : nothing}
       ${state === 'unavailable' ? this.renderUnavailable() : nothing}
-      <div class="sr-only" role="status">${this.announcement}</div>
+      <div class="sr-only" role="status">${this.statusText()}</div>
     </div>`;
   }
 }

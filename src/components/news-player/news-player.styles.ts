@@ -1,8 +1,19 @@
 import { css } from 'lit';
 
+// Notes kept out of the stylesheet (comments inside css`` ship, unminified, to every page):
+// - :host resets what a page's inherited styles could do to the player's layout.
+// - The poster card is Lit only, no video.js; loaded, the audio layout is video.js's control bar.
+// - The overlays stack the poster at the back, then the shade, then the words.
+// - Narrow frames get smaller words, so a message never clips.
+// - Focus rings are two-toned (a light ring on a dark one), so they show over any poster or page.
+// - The shade keeps at least 0.7 black under the headline's lines (the lower third of the card)
+//   and the overlays 0.75: white words on them stay above 4.5:1 over any poster, white included.
+// - Right to left: the card and messages mirror through logical properties; the play triangle
+//   does not (playback icons keep their direction), so its optical nudge is a physical margin.
+// - Reduced motion: the spinner stands still (a dotted ring). Forced colours: system colours,
+//   an opaque plate behind words, Highlight for focus.
 export default css`
   :host {
-    /* Inherited page styles must not reach the player's layout. */
     display: block;
     position: relative;
     box-sizing: border-box;
@@ -42,7 +53,6 @@ export default css`
     aspect-ratio: auto;
     height: var(--news-player-audio-height, 4.5em);
   }
-  /* Loaded, the audio layout is just video.js's control bar. */
   .base.audio.loaded {
     height: 3em;
     font-size: var(--news-player-controls-size, 13px);
@@ -57,7 +67,6 @@ export default css`
   .stage[hidden] {
     display: none;
   }
-  /* The poster card: Lit only, no video.js. */
   .card {
     display: block;
     margin: 0;
@@ -76,10 +85,15 @@ export default css`
   .overlay:focus {
     outline: none;
   }
-  .card:focus-visible,
-  .retry:focus-visible {
+  .card:focus-visible {
     outline: 3px solid var(--news-player-focus, #ffbf47);
     outline-offset: -3px;
+    box-shadow: inset 0 0 0 6px #0b0c0c;
+  }
+  .retry:focus-visible {
+    outline: 3px solid var(--news-player-focus, #ffbf47);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 2px #0b0c0c;
   }
   .poster {
     position: absolute;
@@ -92,7 +106,7 @@ export default css`
   .shade {
     position: absolute;
     inset: 0;
-    background: linear-gradient(to top, rgb(0 0 0 / 0.85) 0%, rgb(0 0 0 / 0.35) 45%, rgb(0 0 0 / 0.1) 100%);
+    background: linear-gradient(to top, rgb(0 0 0 / 0.85) 0%, rgb(0 0 0 / 0.72) 38%, rgb(0 0 0 / 0.1) 100%);
   }
   .headline {
     position: absolute;
@@ -140,17 +154,17 @@ export default css`
   .play-icon svg {
     width: 45%;
     height: 45%;
-    margin-inline-start: 8%;
+    margin-left: 8%;
     fill: #fff;
   }
 
-  /* Audio layout: a bar rather than a frame. */
   .audio .card .poster,
   .audio .card .shade {
     display: none;
   }
   .audio .play-icon {
-    left: 0.6em;
+    left: auto;
+    inset-inline-start: 0.6em;
     top: 50%;
     width: 3em;
     height: 3em;
@@ -172,7 +186,6 @@ export default css`
     transform: translateY(-50%);
   }
 
-  /* Loading and unavailable overlays. */
   .overlay {
     display: grid;
     place-content: center;
@@ -181,7 +194,6 @@ export default css`
     padding: 1em;
     text-align: center;
   }
-  /* Poster at the back, then the shade, then the words: 4.5:1 over any poster. */
   .overlay {
     isolation: isolate;
     background: none;
@@ -215,7 +227,9 @@ export default css`
   }
   @media (prefers-reduced-motion: reduce) {
     .spinner {
-      animation-duration: 3s;
+      animation: none;
+      border-top-color: rgb(255 255 255 / 0.3);
+      border-style: dotted;
     }
     .play-icon {
       transition: none;
@@ -256,7 +270,6 @@ export default css`
   .audio .overlay .reason {
     display: none;
   }
-  /* Narrow frames: smaller words so the message never clips. */
   @container (max-width: 420px) {
     .overlay {
       gap: 0.25em;
@@ -289,10 +302,28 @@ export default css`
     .play-icon,
     .retry {
       border: 2px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+      fill: ButtonText;
+    }
+    .play-icon svg {
+      fill: inherit;
+    }
+    .overlay::before,
+    .badge,
+    .starts {
+      background: Canvas;
+      color: CanvasText;
+    }
+    .overlay {
+      color: CanvasText;
+    }
+    .base :focus-visible {
+      outline-color: Highlight;
     }
   }
 
-  /* Poster card: "Starts at 1:23" and LIVE. */
+
   .starts {
     position: absolute;
     inset-inline-start: 0.8em;
