@@ -96,7 +96,11 @@ for (const lang of ['ar', 'fa'] as const) {
       el.currentTime = duration / 2;
       const holder = $(el, '.vjs-progress-holder');
       const played = $(el, '.vjs-play-progress');
-      await until(() => Math.abs(rect(played).width - rect(holder).width / 2) < 4, `played ${rect(played).width} of ${rect(holder).width}`);
+      await until(() => {
+        // A seek issued while video.js is still settling its tracks can be dropped: ask again.
+        if (Math.abs(el.currentTime - duration / 2) > 0.5) el.currentTime = duration / 2;
+        return Math.abs(rect(played).width - rect(holder).width / 2) < 4;
+      }, `played ${rect(played).width} of ${rect(holder).width}`);
       expect(Math.abs(rect(played).left - rect(holder).left), 'it fills from the left').to.be.lessThan(2);
 
       // The right arrow key goes forward.
