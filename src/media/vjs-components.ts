@@ -353,8 +353,13 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
     const observer = new MutationObserver(() => valueText());
     observer.observe(slider, { attributes: true, attributeFilter: ['aria-valuetext'] });
     player.on('dispose', () => observer.disconnect());
-    // video.js writes its value in an animation frame that can miss a seek made while paused.
-    player.on('seeked', () => valueText(true));
+    // video.js throttles the bar's update without a trailing call, so a seek made while paused
+    // just after another update left the bar (and its spoken value) where it was: redo both.
+    const update = (seekBar as unknown as { update_?: () => void }).update_;
+    player.on('seeked', () => {
+      if (typeof update === 'function') update();
+      valueText(true);
+    });
   }
 
   player.on(['timeupdate', 'seeked', 'loadedmetadata', 'durationchange'], showCurrent);
