@@ -372,3 +372,40 @@ export const HostileStylesheet: Story = {
     docs: { description: { story: 'A page stylesheet with `video{display:none} button{padding:40px} *{line-height:3}`: the card (idle, first) and the loaded player (played to 1.5 s, second) must look the same as without it.' } },
   },
 };
+
+export const Theming: Story = {
+  name: 'Theming: custom properties and parts',
+  render: (args) => html`<style>
+      .themed news-player {
+        --news-player-accent: #005a9c;
+        --news-player-radius: 12px;
+        --news-player-card-background: #0b1e33;
+        --news-player-overlay-background: rgb(11 30 51 / 0.85);
+        --news-player-focus: #ffd200;
+        --news-player-font: 600 17px/1.35 Georgia, serif;
+      }
+      .themed news-player::part(headline) {
+        font-style: italic;
+        letter-spacing: 0.01em;
+      }
+      .themed news-player::part(duration) {
+        background: #ffd200;
+        color: #111;
+      }
+      .themed news-player::part(retry) {
+        background: #ffd200;
+        border-color: #ffd200;
+      }
+    </style>
+    <div class="themed" style="display:grid;gap:16px">
+      ${player(args)} ${player({ ...args, src: '/media/missing.mp4', load: 'eager' })}
+    </div>`,
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A newsroom brand through `--news-player-*` custom properties (accent, radius, card and overlay backgrounds, focus ring, font) and `::part()` (`headline`, `duration`, `retry`): the idle card and the unavailable state (a missing file).',
+      },
+    },
+  },
+};
