@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
+import { importsOf } from '../scripts/import-graph.mjs';
 import ts from 'typescript';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -24,20 +25,7 @@ const gzip = (s) => gzipSync(Buffer.from(s), { level: 9 }).length;
 
 // ---- import graph -----------------------------------------------------------------------------
 
-export function importsOf(file) {
-  const found = { static: [], dynamic: [] };
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string') return;
-    if (/^(Import|ExportAll|ExportNamed)Declaration$/.test(node.type) && node.source) found.static.push(node.source.value);
-    else if (node.type === 'ImportExpression' && node.source.type === 'Literal') found.dynamic.push(node.source.value);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object') visit(value);
-    }
-  };
-  visit(parseAst(readFileSync(file, 'utf8')));
-  return found;
-}
+export { importsOf };
 
 /** Files reachable from `entry` through static imports, and the dynamic imports met on the way. */
 export function staticClosure(entry) {

@@ -16,7 +16,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { parseAst } from 'rollup/parseAst';
+import { importsOf } from './import-graph.mjs';
 
 /** Enforced budgets in KB (1 KB = 1024 bytes) of gzip. */
 export const BUDGETS = {
@@ -36,21 +36,6 @@ const MP4_CHUNKS = ['videojs-core', 'videojs-styles', 'vjs-components'];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
-
-function importsOf(file) {
-  const found = { static: [], dynamic: [] };
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string') return;
-    if (/^(Import|ExportAll|ExportNamed)Declaration$/.test(node.type) && node.source) found.static.push(node.source.value);
-    else if (node.type === 'ImportExpression' && node.source.type === 'Literal') found.dynamic.push(node.source.value);
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object') visit(value);
-    }
-  };
-  visit(parseAst(readFileSync(file, 'utf8')));
-  return found;
-}
 
 /** Files reachable through static imports from `entries`, and the dynamic imports met. */
 function closure(entries) {

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { parseAst } from 'rollup/parseAst';
+import { importsOf } from './import-graph.mjs';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,31 +28,6 @@ for (const file of [cdnEntry, npmEntry]) {
 }
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
-
-/** The import specifiers of one emitted ES module, split into static and dynamic. */
-function importsOf(file) {
-  const ast = parseAst(readFileSync(file, 'utf8'));
-  const found = { static: [], dynamic: [] };
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string') return;
-    if (
-      (node.type === 'ImportDeclaration' ||
-        node.type === 'ExportAllDeclaration' ||
-        node.type === 'ExportNamedDeclaration') &&
-      node.source
-    ) {
-      found.static.push(node.source.value);
-    } else if (node.type === 'ImportExpression' && node.source.type === 'Literal') {
-      found.dynamic.push(node.source.value);
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object') visit(value);
-    }
-  };
-  visit(ast);
-  return found;
-}
 
 const isRelative = (spec) => /^\.\.?\//.test(spec);
 

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseAst } from 'rollup/parseAst';
+import { importsOf as readImports } from '../../scripts/import-graph.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -15,24 +15,8 @@ export function requireBuild() {
   }
 }
 
-/** Static and dynamic import specifiers of an emitted ES module. */
-export function importsOf(file) {
-  const found = { static: [], dynamic: [] };
-  const visit = (node) => {
-    if (!node || typeof node.type !== 'string') return;
-    if (/^(Import|ExportAll|ExportNamed)Declaration$/.test(node.type) && node.source) {
-      found.static.push(node.source.value);
-    } else if (node.type === 'ImportExpression') {
-      found.dynamic.push(node.source.type === 'Literal' ? node.source.value : '<computed>');
-    }
-    for (const value of Object.values(node)) {
-      if (Array.isArray(value)) value.forEach(visit);
-      else if (value && typeof value === 'object') visit(value);
-    }
-  };
-  visit(parseAst(readFileSync(file, 'utf8')));
-  return found;
-}
+/** Static and dynamic import specifiers of an emitted ES module; computed dynamic imports as `<computed>`. */
+export const importsOf = (file) => readImports(file, { computed: true });
 
 /** Files reachable from `entry` through relative static imports. */
 export function staticClosure(entry) {
