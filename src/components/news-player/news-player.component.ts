@@ -86,6 +86,29 @@ const ownScriptOnly = (record: MutationRecord): boolean =>
     (n) => n instanceof HTMLScriptElement && n.hasAttribute('data-news-player'),
   );
 
+/** Origins already given a `<link rel="preconnect">`, once per page. */
+const preconnected = new Set<string>();
+
+/** Opens a connection to the server of `src` ahead of the request, when it is another origin. */
+function preconnect(src: string | undefined, crossOrigin: string | undefined): void {
+  if (!src) return;
+  let origin: string;
+  try {
+    origin = new URL(src, document.baseURI).origin;
+  } catch {
+    return;
+  }
+  // A CORS request (`crossorigin`) uses a different connection pool than a plain media request.
+  const key = `${origin} ${crossOrigin ?? ''}`;
+  if (origin === 'null' || origin === location.origin || preconnected.has(key)) return;
+  preconnected.add(key);
+  const link = document.createElement('link');
+  link.rel = 'preconnect';
+  link.href = origin;
+  if (crossOrigin != null) link.crossOrigin = crossOrigin;
+  document.head.append(link);
+}
+
 interface PendingPlay {
   resolve: () => void;
   reject: (reason: unknown) => void;
@@ -308,6 +331,7 @@ export class NewsPlayer extends NewsElement {
   private structuredQueued = false;
   private listenRoot: Node | undefined;
   private liveDetected = false;
+  private prefetched = false;
 
   /** The current state; reflected to the read-only `state` attribute. */
   get state(): PlayerState {
@@ -841,6 +865,22 @@ export class NewsPlayer extends NewsElement {
     this.play().catch(() => undefined);
   };
 
+  /**
+   * The reader points at or focuses the poster card: a click is likely to follow, so fetch what
+   * the click needs now (video.js, its styles, our controls) and open the connection to the
+   * media's server. Nothing is created and no media is requested until the click.
+   */
+  private onCardIntent = (): void => {
+    if (this.prefetched) return;
+    this.prefetched = true;
+    const sources = this.sources;
+    preconnect(sources[0]?.src, this.crossOrigin);
+    const quiet = () => undefined;
+    loadVideojs(sources.some((s) => isStreaming(s.src, s.type))).catch(quiet);
+    loadVideojsStyles().catch(quiet);
+    import('../../media/vjs-components.js').catch(quiet);
+  };
+
   private onRetryClick = (): void => {
     this.refocus = true;
     this.retry();
@@ -1137,7 +1177,14 @@ export class NewsPlayer extends NewsElement {
     const name = [t.playMedia(this.headline), this.live ? t.live : time ? t.durationLabel(time) : '', starts ? t.startsAt(starts) : '']
       .filter(Boolean)
       .join(', ');
-    return html`<button part="poster-card" class="card" type="button" @click=${this.onCardClick}>
+    return html`<button
+      part="poster-card"
+      class="card"
+      type="button"
+      @click=${this.onCardClick}
+      @pointerenter=${this.onCardIntent}
+      @focus=${this.onCardIntent}
+    >
       ${this.renderPoster()}
       <span class="shade"></span>
       <span class="sr-only">${name}</span>
