@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
-import { analyze, formatAnalysis, staticClosure } from './analyze.mjs';
+import { analyze, formatAnalysis } from './analyze.mjs';
 import { clickPages, cyclePages, loadPages } from './pages.mjs';
 import { heap, liveObjects, retainerPath } from './heap.mjs';
 import { startServer } from './server.mjs';
