@@ -1,6 +1,3 @@
-import { cueTextToPlain } from './cues/markup.js';
-import type { Cue } from './cues/types.js';
-
 /** One chapter of a clip, from a `<track kind="chapters">` cue. */
 export interface Chapter {
   /** Start, in seconds. */
@@ -12,28 +9,12 @@ export interface Chapter {
 }
 
 /**
- * Chapters from parsed cues: sorted by start, titles as plain text, untitled cues dropped, and
- * an end that is not after the start mended to the next chapter's start (or `duration`).
- */
-export function chaptersFromCues(cues: readonly Cue[], duration = NaN): Chapter[] {
-  const sorted = cues
-    .map((cue) => ({ start: cue.start, end: cue.end, title: cueTextToPlain(cue.text).replace(/\s+/g, ' ').trim() }))
-    .filter((c) => c.title !== '' && Number.isFinite(c.start) && c.start >= 0)
-    .sort((a, b) => a.start - b.start);
-  return sorted.map((c, i) => {
-    if (c.end > c.start) return c;
-    const next = sorted.slice(i + 1).find((n) => n.start > c.start)?.start;
-    const end = next ?? (duration > c.start ? duration : c.start);
-    return { ...c, end };
-  });
-}
-
-/**
  * Fetches and parses a chapters file (WebVTT, or SubRip/JSON cues); an empty list on any failure,
  * so a missing chapters track never breaks a player.
  *
- * The cue parsers are imported here, beside the file's request, not up front: a page only needs
- * them when a player has a chapters track (or a transcript reads a file).
+ * The cue parsers (and {@link chaptersFromCues}, which needs their markup reader) are imported
+ * here, beside the file's request, not up front: a page only needs them when a player has a
+ * chapters track (or a transcript reads a file).
  */
 export async function fetchChapters(url: string, signal?: AbortSignal): Promise<Chapter[]> {
   const parsers = import('./cues/sniff.js');
@@ -43,7 +24,7 @@ export async function fetchChapters(url: string, signal?: AbortSignal): Promise<
     const response = await fetch(url, { signal, credentials: 'same-origin' });
     if (!response.ok) return [];
     const text = await response.text();
-    const { parseCues } = await parsers;
+    const { parseCues, chaptersFromCues } = await parsers;
     return chaptersFromCues(parseCues(text, { type: response.headers.get('content-type') ?? undefined, url }).cues);
   } catch {
     return [];

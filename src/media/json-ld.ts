@@ -2,6 +2,7 @@
 // the entry file (what it shares with the player comes in as arguments).
 import type { NewsPlayer } from '../components/news-player/news-player.component.js';
 import type { Chapter } from './chapters.js';
+import { cueTextToPlain } from './cues/markup.js';
 import type { deepLinkUrl as DeepLinkUrl } from './deep-link.js';
 
 /** What a `<news-player>` knows about its clip, for {@link videoObject}. */
@@ -104,15 +105,13 @@ export interface DescribeHelpers {
   id?: string;
   /** The deep-link writer. */
   deepLinkUrl: typeof DeepLinkUrl;
-  /** WebVTT cue text to plain text. */
-  plain: (text: string) => string;
 }
 
 /**
  * The words of the `<news-transcript>`s bound to `player` in its document or shadow root, one
  * line per cue, a speaker named when the speaker changes; `undefined` without any.
  */
-export function transcriptOf(player: Element, plain: (text: string) => string): string | undefined {
+export function transcriptOf(player: Element, plain: (text: string) => string = cueTextToPlain): string | undefined {
   const root = player.getRootNode() as ParentNode;
   if (typeof root.querySelectorAll !== 'function') return undefined;
   const lines: string[] = [];
@@ -148,7 +147,7 @@ export function describePlayer(player: NewsPlayer, helpers: DescribeHelpers): Js
     uploadDate: player.uploadDate?.trim() || undefined,
     duration: Number.isFinite(duration) ? duration : undefined,
     contentUrl: absolute(player.sources[0]?.src),
-    transcript: transcriptOf(player, helpers.plain),
+    transcript: transcriptOf(player),
     chapters: player.chapters,
     live: player.live ? { startDate: player.liveStart || undefined, endDate: player.liveEnd || undefined } : undefined,
   });

@@ -11,13 +11,11 @@ import { NewsPlayerShareEvent } from '../../events/news-player-share.js';
 import type { Translation } from '../../i18n/translation.js';
 import { chapterAt, fetchChapters, sameChapters, type Chapter } from '../../media/chapters.js';
 import { deepLinkUrl, readDeepLink, type DeepLink } from '../../media/deep-link.js';
-import { cueTextToPlain } from '../../media/cues/markup.js';
 import type { NewsControls } from '../../media/vjs-components.js';
 import type { PlayerState } from '../../media/state.js';
 import {
   classifyFailure,
   ERROR_MESSAGES,
-  probeUrl,
   RETRYABLE,
   type ErrorCode,
   type NewsPlayerErrorInfo,
@@ -817,7 +815,15 @@ export class NewsPlayer extends NewsElement {
       return;
     }
     const offline = navigator.onLine === false;
-    const probe = failed && !offline ? await probeUrl(new URL(failed.src, document.baseURI).href) : undefined;
+    // The probe's code comes with the first failure; without it (its chunk failed too) the media
+    // element's code alone decides.
+    const probe =
+      failed && !offline
+        ? await import('../../media/probe.js').then(
+            ({ probeUrl }) => probeUrl(new URL(failed.src, document.baseURI).href),
+            () => undefined,
+          )
+        : undefined;
     if (generation !== this.generation) return;
     this.fail(classifyFailure(mediaErrorCode, probe), mediaErrorCode);
   }
@@ -1054,7 +1060,7 @@ export class NewsPlayer extends NewsElement {
     // Opt-in, so its code loads only for players that ask for it.
     const { describePlayer, writeJsonLd } = await import('../../media/json-ld.js');
     if (!this.structuredData || !this.isConnected) return;
-    writeJsonLd(this, describePlayer(this, { id: this.linkId(), deepLinkUrl, plain: cueTextToPlain }));
+    writeJsonLd(this, describePlayer(this, { id: this.linkId(), deepLinkUrl }));
   }
 
   // ---- public methods --------------------------------------------------------------------------

@@ -5,6 +5,8 @@ import { parseWebVTT } from './webvtt.js';
 
 /** Re-exported so that callers importing the parsers lazily (`import('./sniff.js')`) can tell its errors. */
 export { CueParseError };
+/** Re-exported for `fetchChapters()`, which imports the parsers lazily: chapters need them anyway. */
+export { chaptersFromCues } from './chapter-cues.js';
 
 /** What the caller knows about where the text came from: its MIME type and/or its URL. */
 export interface CueFormatHint {
