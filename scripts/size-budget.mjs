@@ -32,7 +32,7 @@ export const BUDGETS = {
 export const GOALS = { beforePlay: 12, mp4: 100 };
 
 /** Lazy chunks (file name prefixes) that playing an MP4/WebM source loads. */
-const MP4_CHUNKS = ['videojs-core', 'videojs-styles', 'vjs-components'];
+const MP4_CHUNKS = ['videojs-core', 'videojs-styles', 'vjs-components', 'news-player.engine'];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;

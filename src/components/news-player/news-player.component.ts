@@ -10,18 +10,13 @@ import { NewsPlayerRangeChangeEvent, type TimeRange } from '../../events/news-pl
 import { NewsPlayerShareEvent } from '../../events/news-player-share.js';
 import type { Translation } from '../../i18n/translation.js';
 import { chapterAt, fetchChapters, sameChapters, type Chapter } from '../../media/chapters.js';
+import type * as Engine from './news-player.engine.js';
 import { deepLinkUrl, readDeepLink, type DeepLink } from '../../media/deep-link.js';
 import type { NewsControls } from '../../media/vjs-components.js';
 import type { PlayerState } from '../../media/state.js';
-import {
-  classifyFailure,
-  ERROR_MESSAGES,
-  RETRYABLE,
-  type ErrorCode,
-  type NewsPlayerErrorInfo,
-} from '../../media/errors.js';
+import { ERROR_MESSAGES, RETRYABLE, type ErrorCode, type NewsPlayerErrorInfo } from '../../media/errors.js';
 import { parseTime } from '../../media/time.js';
-import { guessType, isAudioSource, readSources, type MediaSource } from '../../media/sources.js';
+import { isAudioSource, readSources, type MediaSource } from '../../media/sources.js';
 import {
   isStreaming,
   loadVideojs,
@@ -49,9 +44,6 @@ export const MEDIA_EVENTS = [
   'ratechange',
   'error',
 ] as const;
-
-/** Events that prove loading is moving, and so re-arm the `timeout` watchdog. */
-const PROGRESS_EVENTS = ['progress', 'loadedmetadata', 'loadeddata', 'canplay', 'timeupdate', 'playing', 'seeked'];
 
 /** Every connected player, for "one at a time". */
 const connected = new Set<NewsPlayer>();
@@ -83,6 +75,9 @@ const ownScriptOnly = (record: MutationRecord): boolean =>
   [...record.addedNodes, ...record.removedNodes].every(
     (n) => n instanceof HTMLScriptElement && n.hasAttribute('data-news-player'),
   );
+
+/** The module that runs video.js for the element (its own chunk, fetched with video.js). */
+const loadEngine = () => import('./news-player.engine.js');
 
 /** Origins already given a `<link rel="preconnect">`, once per page. */
 const preconnected = new Set<string>();
@@ -330,6 +325,8 @@ export class NewsPlayer extends NewsElement {
   private listenRoot: Node | undefined;
   private liveDetected = false;
   private prefetched = false;
+  /** The lazily loaded module that runs video.js for the element. */
+  private engine: typeof Engine | undefined;
 
   /** The current state; reflected to the read-only `state` attribute. */
   get state(): PlayerState {
@@ -477,11 +474,11 @@ export class NewsPlayer extends NewsElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('headline') && this.vjs) this.labelPlayer(this.vjs);
+    if (changed.has('headline') && this.vjs) this.engine?.labelPlayer(this, this.vjs);
     const language = `${this.localize.lang}|${this.localize.t.$code}`;
     if (this.vjs && this.controls && this.controlsLang !== language) {
       this.controlsLang = language;
-      this.labelPlayer(this.vjs);
+      this.engine?.labelPlayer(this, this.vjs);
       void this.controls.relabel();
     }
     const described = ['structuredData', 'headline', 'description', 'poster', 'uploadDate', 'src', 'durationHint', 'live', 'liveStart', 'liveEnd'];
@@ -632,53 +629,12 @@ export class NewsPlayer extends NewsElement {
     const language = Promise.all([glue, this.localize.ready])
       .then(([m]) => m.videojsLanguage(this.localize.lang, this.localize.t))
       .catch(() => undefined);
-    this.creating = Promise.all([loadVideojs(streaming), loadVideojsStyles(), glue, language]).then(
-      ([videojs, sheet, extras, words]) => {
+    this.creating = Promise.all([loadVideojs(streaming), loadVideojsStyles(), glue, language, loadEngine()]).then(
+      ([videojs, sheet, extras, words, engine]) => {
         if (generation !== this.generation || !this.isConnected) return undefined;
-        const root = this.shadowRoot!;
-        if (!root.adoptedStyleSheets.includes(sheet)) {
-          root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
-        }
-        if (words) videojs.addLanguage(words.code, words.strings);
-        const el = document.createElement('video-js');
-        el.classList.add('vjs-default-skin');
-        if (this.poster) el.setAttribute('poster', this.poster);
-        if (this.crossOrigin != null) el.setAttribute('crossorigin', this.crossOrigin);
-        if (this.playsInline) el.setAttribute('playsinline', '');
-        this.stage.replaceChildren(el);
-        const player = videojs(el, {
-          fill: true,
-          controls: true,
-          preload: this.preload || 'metadata',
-          loop: this.loop,
-          muted: this._muted,
-          audioOnlyMode: this.audio,
-          errorDisplay: false,
-          language: words?.code ?? 'en',
-          controlBar: { pictureInPictureToggle: !this.audio },
-          userActions: { hotkeys: true },
-          html5: { vhs: { overrideNative: true } },
-          // LIVE, back-to-live and a DVR progress bar through video.js's live tracker.
-          liveui: true,
-        });
-        this.vjs = player;
+        this.engine = engine;
+        const player = engine.createPlayer(this, videojs, sheet, extras, words);
         this.creating = undefined;
-        this.labelPlayer(player);
-        this.addTracks(player);
-        this.wire(player, generation);
-        this.wireTimestamps(player, generation);
-        this.controlsLang = `${this.localize.lang}|${this.localize.t.$code}`;
-        this.controls = extras.installControls(videojs, player, {
-          chapterAt: (time) => chapterAt(this._chapters, time),
-          chapters: () => this._chapters,
-          duration: () => this.duration,
-          copyLink: () => void this.copyLink(),
-          i18n: () => ({ lang: this.localize.lang, t: this.localize.t }),
-          captions: () => (this.captions === 'on' || this.captions === 'off' ? this.captions : undefined),
-        });
-        player.volume(this._volume);
-        this.sourceIndex = 0;
-        this.applySource(player);
         this.requestUpdate();
         return player;
       },
@@ -692,140 +648,31 @@ export class NewsPlayer extends NewsElement {
     return this.creating;
   }
 
-  private labelPlayer(player: Player): void {
-    const t = this.localize.t;
-    player.el().setAttribute('aria-label', this.headline || (this.audio ? t.audioPlayer : t.videoPlayer));
-  }
-
-  private addTracks(player: Player): void {
-    for (const track of this.querySelectorAll<HTMLTrackElement>(':scope > track')) {
-      if (!track.src) continue;
-      player.addRemoteTextTrack(
-        {
-          kind: track.kind || 'subtitles',
-          src: track.src,
-          srclang: track.srclang,
-          label: track.label,
-          default: track.default,
-        },
-        // Kept across source changes: the tracks belong to the element, not to one source.
-        true,
-      );
+  /** After `play` from video.js: the reader's intent, a replay's quartiles, one player at a time. */
+  private onPlay(): void {
+    this.intent = 'play';
+    if (this.playthroughEnded) {
+      this.playthroughEnded = false;
+      this.quartiles.clear();
+    }
+    if (!this.independent) {
+      for (const other of connected) {
+        if (other !== this && !other.independent && !other.paused) other.pause();
+      }
     }
   }
 
-  private applySource(player: Player): void {
-    const source = this.sources[this.sourceIndex];
-    if (!source) return;
-    this.startApplied = false;
-    player.src({ src: source.src, type: source.type ?? guessType(source.src, this.audio) });
-    const hint = parseTime(this.durationHint);
-    if (hint && !(Number(player.duration()) > 0)) player.duration(hint);
-  }
-
-  private wire(player: Player, generation: number): void {
-    const live = () => generation === this.generation && this.vjs === player;
-    for (const type of MEDIA_EVENTS) {
-      if (type === 'error') continue; // re-dispatched after classification, below
-      player.on(type, () => {
-        if (live()) this.dispatchEvent(new Event(type));
-      });
-    }
-    player.on(PROGRESS_EVENTS, () => {
-      if (live() && (this._state === 'loading' || this._state === 'waiting')) this.armWatchdog();
-    });
-    player.on('loadedmetadata', () => {
-      if (!live()) return;
-      const time = this.pendingTime ?? parseTime(this.start);
-      this.pendingTime = undefined;
-      this.startApplied = true;
-      if (time !== undefined && time > 0) player.currentTime(time);
-      if (this.intent !== 'play' && this._state === 'loading') this.setState('ready');
-    });
-    player.on('play', () => {
-      if (!live()) return;
-      this.intent = 'play';
-      if (this.playthroughEnded) {
-        this.playthroughEnded = false;
-        this.quartiles.clear();
-      }
-      if (!this.independent) {
-        for (const other of connected) {
-          if (other !== this && !other.independent && !other.paused) other.pause();
-        }
-      }
-    });
-    player.on('playing', () => {
-      if (!live()) return;
-      this.setState('playing');
-      const pending = this.pendingPlays;
-      this.pendingPlays = [];
-      for (const p of pending) p.resolve();
-    });
-    player.on('pause', () => {
-      // Source switches and errors also fire pause; only a pause of real playback changes state.
-      if (!live() || player.ended() || player.error()) return;
-      if (this._state === 'playing' || this._state === 'waiting') {
-        this.intent = 'load';
-        this.setState('paused');
-      } else if (this._state === 'loading' && this.startApplied) {
-        // Paused again before it started playing (a seek and play, then pause): not still loading.
-        this.intent = 'load';
-        this.setState(player.hasClass('vjs-has-started') ? 'paused' : 'ready');
-      }
-    });
-    player.on('waiting', () => {
-      if (live() && this._state === 'playing') this.setState('waiting');
-    });
-    player.on('ended', () => {
-      if (!live()) return;
-      this.setState('ended');
-      this.emitQuartile(100);
-      this.playthroughEnded = true;
-    });
-    player.on('timeupdate', () => {
-      if (!live()) return;
-      const duration = Number(player.duration());
-      if (!(duration > 0) || duration === Infinity) return;
-      const percent = ((player.currentTime() ?? 0) / duration) * 100;
-      for (const q of [25, 50, 75] as const) if (percent >= q) this.emitQuartile(q);
-    });
-    player.on('error', () => {
-      if (live()) void this.onMediaError(player, generation);
-    });
+  /** Resolves every pending `play()`: the media plays. */
+  private settlePlays(): void {
+    const pending = this.pendingPlays;
+    this.pendingPlays = [];
+    for (const p of pending) p.resolve();
   }
 
   private emitQuartile(percent: 25 | 50 | 75 | 100): void {
     if (this.quartiles.has(percent)) return;
     this.quartiles.add(percent);
     this.emit(new NewsPlayerProgressEvent({ percent }));
-  }
-
-  private async onMediaError(player: Player, generation: number): Promise<void> {
-    const mediaError = player.error();
-    const mediaErrorCode = mediaError?.code;
-    const failed = this.sources[this.sourceIndex];
-    this.dispatchEvent(new Event('error'));
-    // Try the next `<source>` before giving up, as a reader would expect of "all failed".
-    if (this.sourceIndex + 1 < this.sources.length) {
-      this.sourceIndex++;
-      player.error(null);
-      this.applySource(player);
-      if (this.intent === 'play') player.play()?.catch(() => undefined);
-      return;
-    }
-    const offline = navigator.onLine === false;
-    // The probe's code comes with the first failure; without it (its chunk failed too) the media
-    // element's code alone decides.
-    const probe =
-      failed && !offline
-        ? await import('../../media/probe.js').then(
-            ({ probeUrl }) => probeUrl(new URL(failed.src, document.baseURI).href),
-            () => undefined,
-          )
-        : undefined;
-    if (generation !== this.generation) return;
-    this.fail(classifyFailure(mediaErrorCode, probe), mediaErrorCode);
   }
 
   // ---- reactions -------------------------------------------------------------------------------
@@ -850,7 +697,7 @@ export class NewsPlayer extends NewsElement {
       const wasPlaying = !player.paused();
       this.sourceIndex = 0;
       this.pendingTime = undefined;
-      this.applySource(player);
+      this.engine?.applySource(this, player);
       if (wasPlaying) {
         this.intent = 'play';
         this.setState('loading');
@@ -885,6 +732,7 @@ export class NewsPlayer extends NewsElement {
     loadVideojs(sources.some((s) => isStreaming(s.src, s.type))).catch(quiet);
     loadVideojsStyles().catch(quiet);
     import('../../media/vjs-components.js').catch(quiet);
+    loadEngine().catch(quiet);
   };
 
   private onRetryClick = (): void => {
@@ -961,40 +809,6 @@ export class NewsPlayer extends NewsElement {
     if (this.vjs) this.controls?.refresh();
     this.emit(new NewsPlayerChaptersChangeEvent({ chapters: list }));
     this.queueStructuredData();
-  }
-
-  /** Live detection, ranges and structured-data refreshes for a new video.js player. */
-  private wireTimestamps(player: Player, generation: number): void {
-    const live = () => generation === this.generation && this.vjs === player;
-    player.on('durationchange', () => {
-      if (!live()) return;
-      const duration = Number(player.duration());
-      // Detected, not declared: a later on-demand source makes it not live again.
-      if (duration === Infinity) {
-        this.liveDetected ||= !this.live;
-        this.live = true;
-      } else if (duration > 0 && this.liveDetected) {
-        this.liveDetected = false;
-        this.live = false;
-      }
-      this.queueStructuredData();
-    });
-    player.on('timeupdate', () => {
-      if (live()) this.checkRange(player);
-    });
-    player.on(['playing', 'seeked', 'ratechange'], () => {
-      if (live()) this.armRangeTimer(player);
-    });
-    player.on('pause', () => clearTimeout(this.rangeTimer));
-    player.on('play', () => {
-      // Play after the range's end means "go on": the range is done.
-      if (live() && this.rangeReached) this.range = undefined;
-    });
-    player.on('seeked', () => {
-      const range = this._range;
-      const time = player.currentTime() ?? 0;
-      if (live() && range && (time < range.start - 1 || time > range.end + 1)) this.range = undefined;
-    });
   }
 
   /** Pauses at the range's end: a timer for precision, `timeupdate` as the safety net. */
@@ -1118,7 +932,7 @@ export class NewsPlayer extends NewsElement {
     if (this.intent === 'none') this.intent = 'load';
     if (this.vjs) {
       this.sourceIndex = 0;
-      this.applySource(this.vjs);
+      this.engine?.applySource(this, this.vjs);
       return;
     }
     await this.ensurePlayer();
