@@ -12,6 +12,7 @@ import ts from 'typescript';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import commonjs from '@rollup/plugin-commonjs';
 import terser from '@rollup/plugin-terser';
+import { minifyCss, minifyLiterals } from './scripts/minify-literals.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const src = join(root, 'src');
@@ -83,8 +84,9 @@ function typescriptModules() {
  * `import css from 'x.css?inline'` (Vite's syntax for "this stylesheet as a string") becomes
  * `const css = "…"` in the module itself, so dist/ has no import that only Vite understands.
  * Runs after the TypeScript transform; one import line becomes one line, so the map stays valid.
+ * `minify(css)`, if given, rewrites the stylesheet first (the CDN build's `minifyCss`).
  */
-function inlineCss() {
+function inlineCss({ minify } = {}) {
   const pattern = /import\s+([\w$]+)\s+from\s*(["'])([^"']+\.css)\?inline\2;?/g;
   return {
     name: 'news-inline-css',
@@ -94,7 +96,8 @@ function inlineCss() {
       const next = code.replace(pattern, (_, name, _q, spec) => {
         const file = /^\.\.?\//.test(spec) ? resolve(dirname(id), spec) : require.resolve(spec);
         this.addWatchFile(file);
-        const css = readFileSync(file, 'utf8').replace(/\/\*# sourceMappingURL=.*?\*\//g, '').trim();
+        let css = readFileSync(file, 'utf8').replace(/\/\*# sourceMappingURL=.*?\*\//g, '').trim();
+        if (minify) css = minify(css);
         return `const ${name} = ${JSON.stringify(css)};`;
       });
       return next === code ? null : { code: next, map: null };
@@ -267,7 +270,14 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       typescriptModules(),
-      inlineCss(),
+      inlineCss({ minify: minifyCss }),
+      // Lit's css`` minified and html`` whitespace collapsed, which terser leaves as written (the
+      // npm build keeps them readable: consumers' bundlers minify). `plainCss` names the untagged
+      // stylesheets of the video.js chunks.
+      minifyLiterals({
+        include: (id) => id.startsWith(src),
+        plainCss: { 'src/media/videojs-styles.ts': ['overrides'], 'src/media/vjs-components.ts': ['CSS'] },
+      }),
       jsonModules(),
       nodeEnvProduction(),
       // `browser` picks Lit's production browser build (never its `development` condition).
