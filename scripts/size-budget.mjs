@@ -21,11 +21,12 @@ import { importsOf } from './import-graph.mjs';
 /** Enforced budgets in KB (1 KB = 1024 bytes) of gzip. */
 export const BUDGETS = {
   /**
-   * Ratchet: measured 21.4 KB on 2026-11-24 (was 31.8 KB) once <news-transcript>'s implementation
-   * and the cue parsers became lazy chunks (news-transcript, cue-parsers); ~1.5 KB headroom.
+   * Ratchet: measured 18.9 KB on 2026-11-30 (21.4 KB on 2026-11-24, 31.8 KB before that) once the
+   * video.js wiring (news-player.engine), cue markup and the failure probe became lazy chunks and
+   * the CDN build minified Lit's template literals; ~1 KB headroom.
    */
-  beforePlay: 23,
-  /** The goal itself: measured 89.6 KB. */
+  beforePlay: 20,
+  /** The goal itself: measured 93.6 KB with the engine chunk (video.js core, styles, controls, engine). */
   mp4: 100,
 };
 /** The goals of issue 7, printed beside the budgets. */
