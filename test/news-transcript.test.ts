@@ -766,6 +766,29 @@ describe('<news-transcript>', () => {
       expect(window.scrollY).to.equal(scrollY);
     });
 
+    it('moves focus to the current cue when Back to current is activated from the keyboard', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const { el, player, box } = await tallPage();
+      tick(player, 100.5);
+      await scrollSettled(box);
+      box.scrollTop = 0;
+      await scrollSettled(box);
+      await el.updateComplete;
+      tick(player, 150.5);
+      const back = part<HTMLButtonElement>(el, 'back');
+      expect(back.hidden).to.equal(false);
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await scrollSettled(box);
+      expect(back.hidden).to.equal(true);
+      // Not <body>: the reader keeps their place, on the cue being spoken, the list's tab stop.
+      expect(document.activeElement?.localName).to.equal('news-transcript');
+      expect((shadow(el).activeElement as HTMLElement | null)?.dataset.index).to.equal('150');
+      expect(cueEls(el).filter((c) => c.tabIndex === 0).map((c) => c.dataset.index)).to.deep.equal(['150']);
+      expect(inView(box, cueEls(el)[150])).to.equal(true);
+    });
+
     it('catches up when the box comes on screen', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const { el, player, box, scrollY } = await tallPage();
@@ -874,6 +897,131 @@ describe('<news-transcript>', () => {
       const box = part(el, 'body');
       await scrollSettled(box);
       expect(inView(box, cueEls(el)[9876])).to.equal(true);
+    });
+  });
+
+  describe('10,000 cues', () => {
+    /**
+     * A transcript of 10,000 cues as its `news-transcript-load` fires: its first blocks are in
+     * the DOM, the others still to come (rendered in short tasks after it). What a test does before its
+     * first `await` happens before any of them.
+     */
+    async function justLoaded(extra = ''): Promise<NewsTranscript> {
+      const el = document.createElement('news-transcript');
+      el.setAttribute('style', `--news-transcript-max-height: 200px; ${extra}`);
+      el.src = generatedVtt(10_000, 7);
+      const loaded = oneEvent(el, 'news-transcript-load');
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      wrap.append(el);
+      await loaded;
+      return el;
+    }
+
+    it('shows its first cues at once and renders the rest soon after', async function () {
+      this.timeout(30_000);
+      const el = await justLoaded();
+      const first = cueEls(el).length;
+      expect(first).to.be.above(0);
+      expect(first, 'not every row in the first render').to.be.below(10_000);
+      expect(words(cueEls(el)[0])).to.contain('Sentence number 0 ');
+      await rendered(el, 10_000);
+      const all = cueEls(el);
+      expect(all.map((c) => Number(c.dataset.start))).to.deep.equal(el.cues.map((c) => c.start));
+      expect(words(all[9999])).to.contain('Sentence number 9999 ');
+      expect(all.filter((c) => c.tabIndex === 0).length, 'one tab stop').to.equal(1);
+      // The download has every cue, its file made after the first render too.
+      await waitUntil(() => part<HTMLAnchorElement>(el, 'download').href.startsWith('blob:'), 'download file');
+      const text = await (await fetch(part<HTMLAnchorElement>(el, 'download').href)).text();
+      expect(text.trim().split('\n')).to.have.length(10_000);
+    });
+
+    it('End reaches the last cue, and Home the first, before their blocks were rendered', async function () {
+      this.timeout(30_000);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await justLoaded();
+      const start = cueEls(el)[0];
+      start.focus();
+      start.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true, cancelable: true }));
+      const last = shadow(el).activeElement as HTMLElement;
+      expect(last.dataset.index).to.equal('9999');
+      expect(words(last)).to.contain('Sentence number 9999 ');
+      expect(last.tabIndex).to.equal(0);
+      await rendered(el, 10_000);
+      const focusedIndex = () => (shadow(el).activeElement as HTMLElement | null)?.dataset.index;
+      await sendKeys({ press: 'Home' });
+      expect(focusedIndex()).to.equal('0');
+      await sendKeys({ press: 'End' });
+      expect(focusedIndex()).to.equal('9999');
+      const box = part(el, 'body');
+      await scrollSettled(box);
+      expect(inView(box, cueEls(el)[9999])).to.equal(true);
+    });
+
+    it('search finds and highlights a cue whose block was not rendered yet', async function () {
+      this.timeout(30_000);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await justLoaded();
+      const input = part<HTMLInputElement>(el, 'search');
+      input.value = 'number 9998 ';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      expect(el.matchCount).to.equal(1);
+      const current = [...CSS.highlights.get('news-transcript-current')!] as Range[];
+      expect(current.map((r) => r.toString())).to.deep.equal(['number 9998']);
+      expect(cueEls(el).some((c) => c.dataset.index === '9998')).to.equal(true);
+      await el.updateComplete;
+      expect(count(el)).to.equal(en.transcriptMatches(1, 1));
+      const box = part(el, 'body');
+      await scrollSettled(box);
+      const cue = current[0].startContainer.parentElement!.closest<HTMLElement>('[part~="cue"]')!;
+      expect(cue.dataset.index).to.equal('9998');
+      expect(inView(box, cue)).to.equal(true);
+      // Matches in blocks rendered later are highlighted as they arrive.
+      await search(el, 'lazy transcript');
+      expect(el.matchCount).to.equal(0);
+      await search(el, 'number 99');
+      expect(el.matchCount).to.equal(111); // 99, 990–999, 9900–9999
+      await rendered(el, 10_000);
+      expect(CSS.highlights.get('news-transcript-match')!.size).to.equal(111);
+    });
+
+    it('marks and shows the active cue after a seek to the end, before its block was rendered', async function () {
+      this.timeout(30_000);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const wrap = await fixture<HTMLDivElement>(html`<div><news-player src=${MEDIA.long}></news-player></div>`);
+      const player = wrap.querySelector('news-player')!;
+      const el = document.createElement('news-transcript');
+      el.setAttribute('style', '--news-transcript-max-height: 200px');
+      el.src = generatedVtt(10_000, 7);
+      const loaded = oneEvent(el, 'news-transcript-load');
+      wrap.append(el);
+      await loaded;
+      expect(cueEls(el).length).to.be.below(10_000);
+      tick(player, 9990.5);
+      const active = activeEls(el);
+      expect(active.length).to.equal(1);
+      expect(active[0].dataset.index).to.equal('9990');
+      expect(active[0].getAttribute('part')).to.equal('cue active');
+      expect(getComputedStyle(active[0]).backgroundColor).to.not.equal(getComputedStyle(cueEls(el)[0]).backgroundColor);
+      const box = part(el, 'body');
+      await scrollSettled(box);
+      expect(inView(box, active[0])).to.equal(true);
+      await rendered(el, 10_000);
+      expect(activeIndex(el)).to.equal(9990);
+    });
+
+    it('renders every cue before printing', async function () {
+      this.timeout(30_000);
+      const el = await justLoaded();
+      expect(cueEls(el).length).to.be.below(10_000);
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(cueEls(el).length).to.equal(10_000);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(getComputedStyle(part(el, 'body')).maxHeight).to.equal('none');
+        expect(getComputedStyle(part(el, 'toolbar')).display).to.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
     });
   });
 

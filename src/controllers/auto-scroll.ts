@@ -49,6 +49,9 @@ export class AutoScrollController implements ReactiveController {
   /** The last programmatic scroll, checked again until the content it revealed is laid out. */
   private settle: { el: Element; mode: ScrollMode; tries: number; top: number; still: number } | undefined;
   private settleFrame = 0;
+  /** The placement asked for since the last frame, done in that frame. */
+  private request: { el: Element; mode: ScrollMode; instant: boolean } | undefined;
+  private requestFrame = 0;
   /** Whether the box is on screen; while it is not, following waits (nothing to see, and sizes are estimates). */
   private onScreen = true;
   private deferred: Element | undefined;
@@ -79,7 +82,10 @@ export class AutoScrollController implements ReactiveController {
     if (this.box) this.unlisten(this.box);
     this.own = undefined;
     this.settle = undefined;
+    this.request = undefined;
     cancelAnimationFrame(this.settleFrame);
+    cancelAnimationFrame(this.requestFrame);
+    this.requestFrame = 0;
     this.hovering = false;
   }
 
@@ -115,12 +121,30 @@ export class AutoScrollController implements ReactiveController {
       this.deferred = el;
       return;
     }
-    this.place(el, 'follow', instant);
+    this.ask(el, 'follow', instant);
   }
 
   /** Brings `el` into view whether paused or not (search results, keyboard focus). */
   reveal(el: Element | undefined, mode: 'nearest' | 'center' = 'nearest'): void {
-    if (el) this.place(el, mode, false);
+    if (el) this.ask(el, mode, false);
+  }
+
+  /**
+   * Places `el` in the next animation frame rather than now: measuring it now would force style
+   * and layout inside the task that asked (a time update, a key press), of a block of cues that
+   * may have been skipped; in the frame that layout is done once, for the last of several asks
+   * (`seeking`, `timeupdate` and `seeked` in a row move the view once).
+   */
+  private ask(el: Element, mode: ScrollMode, instant: boolean): void {
+    this.request = { el, mode, instant };
+    this.requestFrame ||= requestAnimationFrame(() => {
+      this.requestFrame = 0;
+      const request = this.request;
+      this.request = undefined;
+      // Paused since (the reader scrolled, or hovers): a follow no longer applies.
+      if (!request || !request.el.isConnected || (request.mode === 'follow' && this.paused)) return;
+      this.place(request.el, request.mode, request.instant);
+    });
   }
 
   /** Scrolls so `el` sits as `mode` says; returns whether it had to move. */

@@ -4,8 +4,7 @@
 // documentation, is `NewsTranscript` in news-transcript.component.ts; it forwards to a
 // `TranscriptView` once this module has arrived, and until then shows its light DOM children
 // (a server-rendered transcript) as they are.
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
+import { adoptStyles, html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import type { PlayerLookupController } from '../../controllers/player-lookup.js';
@@ -51,8 +50,39 @@ const RANGE_NOTE = 'range-note';
 const cuePart = (active: boolean, inRange: boolean): string =>
   active ? (inRange ? 'cue active in-range' : 'cue active') : inRange ? 'cue in-range' : 'cue';
 
-/** Cues per layout block (see `renderChunks`). */
-const CHUNK = 100;
+/**
+ * Cues per block (see {@link TranscriptView.renderChunk}). A block is the unit of lazy rendering
+ * and of `content-visibility: auto`: a seek to a block that was skipped lays out its cues at once,
+ * so blocks are small; each block is also a skipped root the browser keeps track of, so not tiny.
+ */
+const CHUNK = 25;
+/** Blocks rendered with the list itself (the top of the list, before anything is known of the view). */
+const FIRST_CHUNKS = 4;
+/** Longest a task renders blocks for before it yields to the page (ms). */
+const IDLE_SLICE_MS = 8;
+
+/** The Prioritized Task Scheduling API, where the browser has it. */
+type PostTask = (callback: () => void, options: { priority: 'user-visible'; signal?: AbortSignal }) => Promise<unknown>;
+
+/**
+ * Runs `callback` in a later task; returns a function that cancels it. An ordinary task, not idle
+ * time nor background priority: a busy page (a playing clip, timers) has few idle periods and
+ * starves background tasks, and the rest of the transcript must arrive soon (find in page). Each
+ * task does at most {@link IDLE_SLICE_MS} of work, so input and frames come in between.
+ */
+function later(callback: () => void): () => void {
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
+  if (typeof scheduler?.postTask === 'function') {
+    const abort = new AbortController();
+    scheduler.postTask(callback, { priority: 'user-visible', signal: abort.signal }).catch(() => undefined);
+    return () => abort.abort();
+  }
+  const handle = setTimeout(callback, 0);
+  return () => clearTimeout(handle);
+}
+
+/** Whether the download link can be offered (a Blob URL for its file). */
+const canDownload = (): boolean => typeof URL.createObjectURL === 'function';
 
 const MATCH_HIGHLIGHT = 'news-transcript-match';
 const CURRENT_HIGHLIGHT = 'news-transcript-current';
@@ -190,8 +220,23 @@ export class TranscriptView {
   private index = new CueIndex([]);
   private rows: Row[] = [];
   private guideTime = 0;
-  /** Cue elements by cue index, collected after each new list renders. */
+  /** Cue elements by cue index, as their blocks render (holes for blocks not rendered yet). */
   private cueEls: HTMLElement[] = [];
+  /** The list element the blocks below belong to. */
+  private listEl: HTMLElement | undefined;
+  /** Block elements of the list, {@link CHUNK} cues each. */
+  private chunkEls: HTMLElement[] = [];
+  /** Whether each block's rows are rendered (placeholders until then). */
+  private chunkDone: boolean[] = [];
+  /** Blocks not rendered yet, and the first one that may be. */
+  private pendingChunks = 0;
+  private nextChunk = 0;
+  /** What rendered rows show besides their cue (heading level, `<mark>` query, language). */
+  private rowsKey = '';
+  /** Cancels the task that renders the next blocks. */
+  private cancelRest: (() => void) | undefined;
+  /** Renders the blocks the reader scrolls near before the background tasks reach them. */
+  private near: IntersectionObserver | undefined;
   /** Indices of the cues marked active now. */
   private active: number[] = [];
   /** The player's range, as last read from it (`player.range`, `news-player-rangechange`). */
@@ -203,7 +248,7 @@ export class TranscriptView {
   /** Index of the cue that holds the list's single tab stop. */
   private focusIndex = 0;
   private plain: string[] | undefined;
-  private ranges: { all: Range[]; current: Range | undefined } = { all: [], current: undefined };
+  private ranges: { all: AbstractRange[]; current: Range | undefined } = { all: [], current: undefined };
   private downloadUrl: string | undefined;
   private generation = 0;
   private abort: AbortController | undefined;
@@ -218,7 +263,7 @@ export class TranscriptView {
   ) {
     this.localize = new LocalizeController(host);
     this.autoScroll = new AutoScrollController(host, {
-      onResume: () => this.autoScroll.follow(this.cueEls[this.active[0]]),
+      onResume: () => this.autoScroll.follow(this.cueEl(this.active[0])),
     });
     // The element has no static styles: its shadow root gets them with the view.
     adoptStyles(host.renderRoot as ShadowRoot, [styles]);
@@ -283,7 +328,10 @@ export class TranscriptView {
       this.host.requestUpdate();
       this.paintHighlights();
       this.sync();
+      this.renderRest();
     }
+    // A printout has every cue: the blocks not rendered yet are rendered before printing.
+    window.addEventListener('beforeprint', this.renderAll);
   }
 
   /** After the host's `disconnectedCallback`. */
@@ -298,6 +346,8 @@ export class TranscriptView {
     this.clearHighlights();
     if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
     this.downloadUrl = undefined;
+    window.removeEventListener('beforeprint', this.renderAll);
+    this.stopRendering();
   }
 
   /** The host's `willUpdate`, with the host's changed properties. */
@@ -307,10 +357,9 @@ export class TranscriptView {
     this.changed = changed;
     if ((changed.has('src') || changed.has('type')) && this.rendered) this.scheduleLoad();
     if (changed.has('_cues') || changed.has('chapters')) this.buildRows();
-    if (this.status === 'ready' && !this.downloadUrl && typeof URL.createObjectURL === 'function') {
-      const text = plainTranscript(this.rows, this.guideTime);
-      this.downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    }
+    // The file behind the download link: at once for a short transcript, else in a later task with
+    // the rows not rendered yet (or on a click that comes first), off the first render's path.
+    if (this.rows.length <= FIRST_CHUNKS * CHUNK) this.makeDownloadUrl();
   }
 
   /** The host's `updated`. */
@@ -323,19 +372,22 @@ export class TranscriptView {
       this.rendered = true;
       this.autoScroll.attach(this.body ?? undefined);
     }
-    if (changed.has('_cues') || changed.has('chapters') || changed.has('headingLevel')) {
-      // Rows may have been re-rendered in place: clear what was set on them by hand.
-      for (const i of new Set([...this.active, ...this.inRange])) this.unmark(i);
-      this.cueEls[this.focusIndex]?.setAttribute('tabindex', '-1');
-      this.cueEls = this.list ? [...this.list.querySelectorAll<HTMLElement>('.cue')] : [];
-      this.active = [];
-      this.inRange = new Set();
+    const list = this.list ?? undefined;
+    if (list !== this.listEl || changed.has('_cues') || changed.has('chapters')) {
+      // A new list (new rows are keyed): its blocks start as placeholders.
+      this.resetBlocks(list);
       this.markRange();
-      this.focusIndex = Math.min(this.focusIndex, Math.max(0, this.cueEls.length - 1));
-      this.cueEls[this.focusIndex]?.setAttribute('tabindex', '0');
+      this.focusIndex = Math.min(this.focusIndex, Math.max(0, this._cues.length - 1));
+      for (let k = 0; k < FIRST_CHUNKS; k++) this.renderChunk(k);
+      this.renderChunk(this.chunkOf(this.focusIndex));
       this.plain = undefined;
       this.sync(true);
       if (this.query) this.runSearch(false);
+      this.renderRest();
+    } else if (this.rowsKey !== this.currentRowsKey()) {
+      // Heading level, language or the `<mark>` query changed: rendered rows update in place.
+      for (let k = 0; k < this.chunkEls.length; k++) if (this.chunkDone[k]) this.fillChunk(k, false);
+      this.paintHighlights();
     }
     if (this.justLoaded && this._source) {
       this.justLoaded = false;
@@ -578,6 +630,8 @@ export class TranscriptView {
     const next = this.index.active(time);
     const previous = this.active;
     if (next.length === previous.length && next.every((v, i) => v === previous[i])) return;
+    // The cue followed is rendered now, wherever the background rendering is (a few rows).
+    if (next.length) this.renderChunk(this.chunkOf(next[0]));
     for (const i of previous) if (!next.includes(i)) this.mark(i, false);
     for (const i of next) if (!previous.includes(i)) this.mark(i, true);
     this.active = next;
@@ -634,20 +688,162 @@ export class TranscriptView {
     el.setAttribute('part', cuePart(this.active.includes(index), on));
   }
 
-  /** Clears everything set on cue `index` by hand (it is about to be replaced or re-rendered). */
-  private unmark(index: number): void {
-    const el = this.cueEls[index];
-    if (!el) return;
-    for (const name of ['aria-current', 'data-in-range', 'aria-describedby']) el.removeAttribute(name);
-    el.setAttribute('part', 'cue');
-  }
-
   private moveTabStop(index: number): void {
     if (index === this.focusIndex) return;
     this.cueEls[this.focusIndex]?.setAttribute('tabindex', '-1');
-    this.cueEls[index]?.setAttribute('tabindex', '0');
     this.focusIndex = index;
+    // The tab stop is always a rendered cue.
+    this.cueEl(index)?.setAttribute('tabindex', '0');
   }
+
+  // ---- rendering in blocks ---------------------------------------------------------------------
+  //
+  // The rows are rendered in blocks of CHUNK cues. A new list renders its first blocks at once and
+  // the others in short tasks after it (and any block the reader scrolls near, or that holds the cue being
+  // spoken, focused or found, at once), so 10,000 cues appear as fast as a hundred and the rest
+  // follow without a long task. Off-screen blocks are also skipped by layout
+  // (`content-visibility: auto`). What is set on cues by hand (active, range, tab stop, search
+  // highlights) lives in the view's state and is applied to each block when it renders.
+
+  private chunkOf(index: number): number {
+    return Math.floor(index / CHUNK);
+  }
+
+  /** The element of cue `index`, its block rendered first if need be. */
+  private cueEl(index: number | undefined): HTMLElement | undefined {
+    if (index === undefined) return undefined;
+    this.renderChunk(this.chunkOf(index));
+    return this.cueEls[index];
+  }
+
+  private currentRowsKey(): string {
+    const marks = highlightRegistry() ? undefined : searchPattern(this.query);
+    return `${this.host.headingLevel}|${marks?.source ?? ''}|${this.localize.lang}`;
+  }
+
+  /** Empties `list` into placeholder blocks for the current rows, each as tall as its rows should be. */
+  private resetBlocks(list: HTMLElement | undefined): void {
+    this.stopRendering();
+    this.listEl = list;
+    this.cueEls = [];
+    this.chunkEls = [];
+    this.chunkDone = [];
+    this.active = [];
+    this.inRange = new Set();
+    this.nextChunk = 0;
+    this.rowsKey = this.currentRowsKey();
+    if (!list) {
+      this.pendingChunks = 0;
+      return;
+    }
+    const blocks = document.createDocumentFragment();
+    for (let from = 0; from < this.rows.length; from += CHUNK) {
+      const chunk = document.createElement('div');
+      chunk.className = 'chunk';
+      chunk.dataset.chunk = String(this.chunkEls.length);
+      chunk.setAttribute('data-pending', '');
+      const rows = Math.min(CHUNK, this.rows.length - from);
+      if (rows < CHUNK) chunk.style.setProperty('--rows', String(rows));
+      this.chunkEls.push(chunk);
+      this.chunkDone.push(false);
+      blocks.append(chunk);
+    }
+    this.pendingChunks = this.chunkEls.length;
+    list.replaceChildren(blocks);
+  }
+
+  /** Renders the rows of block `k` unless they are already. */
+  private renderChunk(k: number): void {
+    const chunk = this.chunkEls[k];
+    if (!chunk || this.chunkDone[k]) return;
+    this.chunkDone[k] = true;
+    this.pendingChunks--;
+    this.near?.unobserve(chunk);
+    this.fillChunk(k);
+    chunk.removeAttribute('data-pending');
+  }
+
+  /**
+   * Renders (or updates in place) the rows of block `k`, then applies the cues' state to them;
+   * `paint` adds the search highlights of its cues.
+   */
+  private fillChunk(k: number, paint = true): void {
+    const chunk = this.chunkEls[k];
+    const from = k * CHUNK;
+    const to = Math.min(this.rows.length, from + CHUNK);
+    const marks = highlightRegistry() ? undefined : searchPattern(this.query);
+    this.rowsKey = this.currentRowsKey();
+    const rows: TemplateResult[] = [];
+    for (let i = from; i < to; i++) rows.push(this.renderRow(this.rows[i], marks));
+    render(rows, chunk, { host: this.host });
+    const els = chunk.querySelectorAll<HTMLElement>('.cue');
+    for (let j = 0; j < els.length; j++) this.cueEls[from + j] = els[j];
+    for (const i of this.active) if (i >= from && i < to) this.mark(i, true);
+    if (this.inRange.size) for (let i = from; i < to; i++) if (this.inRange.has(i)) this.markInRange(i, true);
+    if (this.focusIndex >= from && this.focusIndex < to) this.cueEls[this.focusIndex]?.setAttribute('tabindex', '0');
+    if (paint) this.paintHighlights(from, to);
+  }
+
+  /** Creates the download link's file (plain text), unless it exists. */
+  private makeDownloadUrl(): void {
+    if (this.status !== 'ready' || this.downloadUrl || !canDownload()) return;
+    const text = plainTranscript(this.rows, this.guideTime);
+    this.downloadUrl = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  }
+
+  /**
+   * Renders the remaining blocks in short later tasks, and those the reader scrolls near at once; also
+   * creates the download link's file then.
+   */
+  private renderRest(): void {
+    if (!this.host.isConnected) return;
+    const download = this.status === 'ready' && !this.downloadUrl && canDownload();
+    if (this.pendingChunks === 0 && !download) return;
+    if (this.pendingChunks > 0 && !this.near && typeof IntersectionObserver === 'function') {
+      // Near the viewport, also inside the transcript's own scroll box (`scrollMargin`, where known).
+      const options = { rootMargin: '50% 0px', scrollMargin: '50% 0px' } as IntersectionObserverInit;
+      this.near = new IntersectionObserver((entries) => {
+        for (const entry of entries) if (entry.isIntersecting) this.renderChunk(Number((entry.target as HTMLElement).dataset.chunk));
+      }, options);
+      this.chunkEls.forEach((chunk, k) => {
+        if (!this.chunkDone[k]) this.near!.observe(chunk);
+      });
+    }
+    this.cancelRest ??= later(this.onRestTask);
+  }
+
+  private onRestTask = (): void => {
+    this.cancelRest = undefined;
+    const started = performance.now();
+    const more = (): boolean => performance.now() - started < IDLE_SLICE_MS;
+    if (!this.downloadUrl && this.status === 'ready') {
+      this.makeDownloadUrl();
+      this.host.requestUpdate();
+    }
+    // At least one block each time.
+    if (this.pendingChunks > 0) {
+      do {
+        while (this.nextChunk < this.chunkEls.length && this.chunkDone[this.nextChunk]) this.nextChunk++;
+        this.renderChunk(this.nextChunk);
+      } while (this.pendingChunks > 0 && more());
+    }
+    if (this.pendingChunks > 0) this.renderRest();
+    else this.stopRendering();
+  };
+
+  /** Stops background rendering and watching the blocks (every block rendered, new rows, or disconnected). */
+  private stopRendering(): void {
+    this.cancelRest?.();
+    this.cancelRest = undefined;
+    this.near?.disconnect();
+    this.near = undefined;
+  }
+
+  /** Renders every block now (before printing). */
+  private renderAll = (): void => {
+    for (let k = 0; k < this.chunkEls.length; k++) this.renderChunk(k);
+    this.stopRendering();
+  };
 
   // ---- seeking and keyboard --------------------------------------------------------------------
 
@@ -690,7 +886,7 @@ export class TranscriptView {
   private onListKeyDown = (event: KeyboardEvent): void => {
     const index = this.cueIndexOf(event.target);
     if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = this.cueEls.length - 1;
+    const last = this._cues.length - 1;
     let to: number;
     switch (event.key) {
       case 'Enter':
@@ -725,12 +921,19 @@ export class TranscriptView {
   };
 
   private focusCue(index: number): void {
-    const el = this.cueEls[index];
+    const el = this.cueEl(index);
     if (!el) return;
     this.moveTabStop(index);
     el.focus({ preventScroll: true });
     this.autoScroll.reveal(el);
   }
+
+  private onDownloadClick = (event: MouseEvent): void => {
+    // Clicked before the background task made the file: make it now, before the link follows its href.
+    if (this.downloadUrl) return;
+    this.makeDownloadUrl();
+    if (this.downloadUrl) (event.currentTarget as HTMLAnchorElement).href = this.downloadUrl;
+  };
 
   private onBackClick = (): void => {
     this.backToCurrent();
@@ -796,25 +999,30 @@ export class TranscriptView {
 
   private revealMatch(): void {
     const match = this.hits[this.matchIndex];
-    if (match) this.autoScroll.reveal(this.cueEls[match.cue], 'center');
+    if (match) this.autoScroll.reveal(this.cueEl(match.cue), 'center');
   }
 
-  /** A Range over characters `start`–`end` of the text of cue element `el`. */
-  private rangeOf(el: HTMLElement, start: number, end: number): Range | undefined {
+  /**
+   * A range over characters `start`–`end` of the text of cue element `el`: a live `Range` for
+   * `live`, else a `StaticRange`. Every match gets a static one: the browser updates each live
+   * Range on every DOM change until it is garbage collected, and a search among 10,000 cues makes
+   * tens of thousands of them while typing (inserting a block of rows then took 100 ms, not 1).
+   */
+  private rangeOf(el: HTMLElement, start: number, end: number, live = false): AbstractRange | undefined {
     const text = el.querySelector('.text');
     if (!text) return undefined;
     const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
     let offset = 0;
-    let started = false;
+    let from: { node: Node; offset: number } | undefined;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const length = node.nodeValue?.length ?? 0;
-      if (!started && start < offset + length) {
-        range.setStart(node, start - offset);
-        started = true;
-      }
-      if (started && end <= offset + length) {
-        range.setEnd(node, end - offset);
+      if (!from && start < offset + length) from = { node, offset: start - offset };
+      if (from && end <= offset + length) {
+        const bounds = { startContainer: from.node, startOffset: from.offset, endContainer: node, endOffset: end - offset };
+        if (!live && typeof StaticRange === 'function') return new StaticRange(bounds);
+        const range = document.createRange();
+        range.setStart(bounds.startContainer, bounds.startOffset);
+        range.setEnd(bounds.endContainer, bounds.endOffset);
         return range;
       }
       offset += length;
@@ -830,18 +1038,33 @@ export class TranscriptView {
     this.ranges = { all: [], current: undefined };
   }
 
-  private paintHighlights(): void {
-    this.clearHighlights();
+  /**
+   * Paints the matches in rendered cues; with a cue range, only adds those of cues `from`–`to`
+   * (a block just rendered), else paints them all again.
+   */
+  private paintHighlights(from = 0, to = Infinity): void {
+    const block = to !== Infinity;
+    if (!block) this.clearHighlights();
     const all = sharedHighlight(MATCH_HIGHLIGHT);
-    if (!all) return; // painted by the <mark> fallback in render()
-    for (const m of this.hits) {
+    if (!all || this.hits.length === 0) return; // the <mark> fallback is painted by renderRow()
+    // Hits are in cue order: start at the first one in the range.
+    let lo = 0;
+    let hi = this.hits.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.hits[mid].cue < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let h = lo; h < this.hits.length && this.hits[h].cue < to; h++) {
+      const m = this.hits[h];
       const range = this.cueEls[m.cue] && this.rangeOf(this.cueEls[m.cue], m.start, m.end);
       if (range) {
         all.add(range);
         this.ranges.all.push(range);
       }
     }
-    this.paintCurrent();
+    const current = this.hits[this.matchIndex];
+    if (!block || (current && current.cue >= from && current.cue < to)) this.paintCurrent();
   }
 
   private paintCurrent(): void {
@@ -849,7 +1072,8 @@ export class TranscriptView {
     if (!current) return;
     if (this.ranges.current) current.delete(this.ranges.current);
     const m = this.hits[this.matchIndex];
-    this.ranges.current = m && this.cueEls[m.cue] ? this.rangeOf(this.cueEls[m.cue], m.start, m.end) : undefined;
+    // The current match alone is a live Range (one, and readable as text).
+    this.ranges.current = m && this.cueEls[m.cue] ? (this.rangeOf(this.cueEls[m.cue], m.start, m.end, true) as Range | undefined) : undefined;
     if (this.ranges.current) current.add(this.ranges.current);
   }
 
@@ -865,10 +1089,21 @@ export class TranscriptView {
     this.stepMatch(-1);
   }
 
-  /** Resumes auto-scroll and scrolls back to the cue being spoken. */
+  /**
+   * Resumes auto-scroll and scrolls back to the cue being spoken. When focus is on the "Back to
+   * current" button, which hides now, it moves to that cue (the list's tab stop), not to the page.
+   */
   backToCurrent(): void {
+    const root = this.host.shadowRoot;
+    const fromButton = root?.activeElement?.matches('[part~="back"]') ?? false;
     this.autoScroll.resume();
-    this.autoScroll.follow(this.cueEls[this.active[0]]);
+    const index = this.active[0] ?? this.focusIndex;
+    const el = this.cueEl(index);
+    if (fromButton && el) {
+      this.moveTabStop(index);
+      el.focus({ preventScroll: true });
+    }
+    this.autoScroll.follow(el);
   }
 
   /** Reads the sources again (the `src` file, the children or the player's tracks). */
@@ -933,23 +1168,9 @@ export class TranscriptView {
       >`;
   }
 
-  /**
-   * Rows in blocks of {@link CHUNK}: off-screen blocks are skipped by layout
-   * (`content-visibility: auto`). Per block rather than per cue: with one skipped root per cue,
-   * 10,000 of them, each time update cost about a hundred times more (bench/transcript.mjs).
-   */
-  private renderChunks(marks: RegExp | undefined): TemplateResult[] {
-    const chunks: TemplateResult[] = [];
-    for (let i = 0; i < this.rows.length; i += CHUNK) {
-      const rows = this.rows.slice(i, i + CHUNK);
-      chunks.push(html`<div class="chunk">${rows.map((row) => this.renderRow(row, marks))}</div>`);
-    }
-    return chunks;
-  }
-
   private renderList() {
-    const marks = highlightRegistry() ? undefined : searchPattern(this.query);
-    // The list re-renders only for new cues (or the <mark> fallback's query), never per time update.
+    // A new list element for new rows; its blocks are built and rendered by hand (`resetBlocks`,
+    // `renderChunk`), never by this template, so nothing here re-renders per time update.
     return keyed(
       this.rows,
       html`<div
@@ -958,9 +1179,7 @@ export class TranscriptView {
         @click=${this.onListClick}
         @keydown=${this.onListKeyDown}
         @focusin=${this.onListFocusIn}
-      >
-        ${guard([this.rows, this.host.headingLevel, marks?.source, this.localize.lang], () => this.renderChunks(marks))}
-      </div>`,
+      ></div>`,
     );
   }
 
@@ -1007,8 +1226,10 @@ export class TranscriptView {
         <button part="next" class="step" type="button" aria-label=${t.transcriptNextMatch} ?disabled=${n === 0} @click=${this.onNextClick}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 17l-7-8h14z" /></svg>
         </button>
-        ${this.downloadUrl
-          ? html`<a part="download" class="download" href=${this.downloadUrl} download="transcript.txt">${t.transcriptDownload}</a>`
+        ${ready && canDownload()
+          ? html`<a part="download" class="download" href=${this.downloadUrl ?? '#'} download="transcript.txt" @click=${this.onDownloadClick}
+              >${t.transcriptDownload}</a
+            >`
           : nothing}
       </div>
       <div part="message" class="message" role="status">${this.renderMessage()}</div>

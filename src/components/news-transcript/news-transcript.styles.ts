@@ -138,7 +138,12 @@ export default css`
   .chunk {
     /* Off-screen blocks of cues skip layout and paint; their size is remembered once rendered. */
     content-visibility: auto;
-    contain-intrinsic-size: auto calc(100 * 2.05em);
+    contain-intrinsic-size: auto calc(25 * 2.05em);
+  }
+
+  /* A block whose rows are not rendered yet holds their estimated place. */
+  .chunk[data-pending] {
+    block-size: calc(var(--rows, 25) * 2.05em);
   }
 
   .cue:hover {
@@ -210,6 +215,21 @@ export default css`
 
   .back[hidden] {
     display: none;
+  }
+
+  /* On paper: every cue, not the scroll box's window onto them, and no controls. */
+  @media print {
+    .body {
+      max-block-size: none;
+      overflow: visible;
+    }
+    .chunk {
+      content-visibility: visible;
+    }
+    .toolbar,
+    .back {
+      display: none;
+    }
   }
 
   @media (forced-colors: active) {
