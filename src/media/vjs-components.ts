@@ -173,10 +173,12 @@ const registered = new WeakSet<VideoJs>();
 
 /**
  * Defines and registers the components on one videojs function, once. It must stay a function of
- * its own (not inlined into `installControls`): classes defined inside a function that also holds
- * a player would share its closure and keep the first player alive for the page's life.
+ * its own, never inlined into `installControls`: classes defined inside a function that also holds
+ * a player's host share its closure and keep the first player alive for the page's life. Exported
+ * and called by the player's engine first for that reason: a minifier inlines a function used once
+ * (terser turned it into an IIFE inside `installControls`), not one used from another module.
  */
-function register(videojs: VideoJs): void {
+export function registerControls(videojs: VideoJs): void {
   if (registered.has(videojs)) return;
   registered.add(videojs);
   const Button = videojs.getComponent('Button') as unknown as VjsComponentClass;
@@ -236,7 +238,7 @@ function indexOf(bar: VjsComponent, names: string[]): number {
  * video.js's own ChaptersButton is the chapter menu: it reads the chapters `<track>` once loaded.
  */
 export function installControls(videojs: VideoJs, player: Player, host: NewsControlsHost): NewsControls {
-  register(videojs);
+  registerControls(videojs);
   adoptStyles(player);
   const root = player as unknown as VjsComponent;
   const bar = root.getChild('ControlBar');

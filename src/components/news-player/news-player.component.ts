@@ -661,12 +661,14 @@ export class NewsPlayer extends NewsElement {
    * the player's metadata then arrives in milliseconds instead of another round trip or two).
    */
   private warmMedia(source: MediaSource): void {
-    const preload = this.intent === 'play' ? 'auto' : this.preload || 'metadata';
-    if (preload === 'none' || this.warmer) return;
+    // Metadata only: on a slow link, more would compete with video.js's chunks for bandwidth;
+    // video.js's element fetches the rest once it plays.
+    if (this.preload === 'none' && this.intent !== 'play') return;
+    if (this.warmer) return;
     const type = source.type ?? guessType(source.src, this.audio);
     const video = document.createElement('video');
     if (type && !video.canPlayType(type)) return;
-    video.preload = preload;
+    video.preload = 'metadata';
     video.muted = true;
     // The same CORS mode as video.js's element, or the browser will not share the data.
     if (this.crossOrigin != null) video.crossOrigin = this.crossOrigin;

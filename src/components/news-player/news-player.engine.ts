@@ -64,6 +64,7 @@ export function createPlayer(
   wireTimestamps(host, player, generation);
   const localize = host['localize'];
   host['controlsLang'] = `${localize.lang}|${localize.t.$code}`;
+  extras.registerControls(videojs);
   host['controls'] = extras.installControls(videojs, player, {
     chapterAt: (time) => chapterAt(host.chapters, time),
     chapters: () => host.chapters,
