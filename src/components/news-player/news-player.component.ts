@@ -146,6 +146,11 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * else the `default` one, else the first), `captions="off"` hides them; the reader's own choice in
  * the captions menu is remembered in `localStorage` (`news-player:captions`) and wins over both.
  *
+ * Loading: with `load="interaction"` (the default) nothing of video.js is fetched until the reader
+ * points at or focuses the poster card, which prefetches video.js, its styles and the player's
+ * video.js engine (and preconnects to a media host on another origin); pressing it creates the
+ * player, and the media request starts at once, beside those requests rather than after them.
+ *
  * @attr {PlayerState} state - Read-only, reflected: `idle`, `loading`, `ready`, `playing`, `paused`, `waiting`, `ended` or `unavailable`.
  *
  * @slot - `<source>` and `<track>` elements, as on `<video>`; they are read, not displayed.
