@@ -1,5 +1,5 @@
-// Imports are types only: this module is a lazy chunk of its own and must not reach back into
-// the entry file (what it shares with the player comes in as arguments).
+// A lazy chunk of its own that must not reach back into the entry file: what it shares with the
+// player comes in as arguments; the cue markup reader (itself lazy) it imports.
 import type { NewsPlayer } from '../components/news-player/news-player.component.js';
 import type { Chapter } from './chapters.js';
 import { cueTextToPlain } from './cues/markup.js';
@@ -111,7 +111,7 @@ export interface DescribeHelpers {
  * The words of the `<news-transcript>`s bound to `player` in its document or shadow root, one
  * line per cue, a speaker named when the speaker changes; `undefined` without any.
  */
-export function transcriptOf(player: Element, plain: (text: string) => string = cueTextToPlain): string | undefined {
+export function transcriptOf(player: Element): string | undefined {
   const root = player.getRootNode() as ParentNode;
   if (typeof root.querySelectorAll !== 'function') return undefined;
   const lines: string[] = [];
@@ -119,7 +119,7 @@ export function transcriptOf(player: Element, plain: (text: string) => string = 
     if (el.player !== player || !el.cues) continue;
     let voice: string | undefined;
     for (const cue of el.cues) {
-      const words = plain(cue.text).replace(/\s+/g, ' ').trim();
+      const words = cueTextToPlain(cue.text).replace(/\s+/g, ' ').trim();
       if (!words) continue;
       lines.push(cue.voice && cue.voice !== voice ? `${cue.voice}: ${words}` : words);
       voice = cue.voice ?? voice;

@@ -76,8 +76,22 @@ const ownScriptOnly = (record: MutationRecord): boolean =>
     (n) => n instanceof HTMLScriptElement && n.hasAttribute('data-news-player'),
   );
 
-/** The module that runs video.js for the element (its own chunk, fetched with video.js). */
-const loadEngine = () => import('./news-player.engine.js');
+/** True when a source needs video.js's streaming engine (HLS/DASH). */
+const anyStreaming = (sources: MediaSource[]): boolean => sources.some((s) => isStreaming(s.src, s.type));
+
+/**
+ * What a player needs from the network once the reader asks for it (each fetched once per page):
+ * video.js (the full build when `streaming`), its styles, our controls and the engine that runs
+ * video.js for the element.
+ */
+function loadPlayerChunks(streaming: boolean) {
+  return {
+    videojs: loadVideojs(streaming),
+    sheet: loadVideojsStyles(),
+    controls: import('../../media/vjs-components.js'),
+    engine: import('./news-player.engine.js'),
+  };
+}
 
 /** Origins already given a `<link rel="preconnect">`, once per page. */
 const preconnected = new Set<string>();
@@ -631,14 +645,14 @@ export class NewsPlayer extends NewsElement {
     const generation = this.generation;
     this._error = undefined;
     this.setState('loading');
-    const streaming = sources.some((s) => isStreaming(s.src, s.type));
+    const streaming = anyStreaming(sources);
     if (!streaming) this.warmMedia(sources[0]);
-    const glue = import('../../media/vjs-components.js');
+    const chunks = loadPlayerChunks(streaming);
     // video.js's own words for the reader's language: its pack, fetched beside video.js.
-    const language = Promise.all([glue, this.localize.ready])
+    const language = Promise.all([chunks.controls, this.localize.ready])
       .then(([m]) => m.videojsLanguage(this.localize.lang, this.localize.t))
       .catch(() => undefined);
-    this.creating = Promise.all([loadVideojs(streaming), loadVideojsStyles(), glue, language, loadEngine()]).then(
+    this.creating = Promise.all([chunks.videojs, chunks.sheet, chunks.controls, language, chunks.engine]).then(
       ([videojs, sheet, extras, words, engine]) => {
         if (generation !== this.generation || !this.isConnected) return undefined;
         this.engine = engine;
@@ -770,11 +784,8 @@ export class NewsPlayer extends NewsElement {
     this.prefetched = true;
     const sources = this.sources;
     preconnect(sources[0]?.src, this.crossOrigin);
-    const quiet = () => undefined;
-    loadVideojs(sources.some((s) => isStreaming(s.src, s.type))).catch(quiet);
-    loadVideojsStyles().catch(quiet);
-    import('../../media/vjs-components.js').catch(quiet);
-    loadEngine().catch(quiet);
+    // A failure here is the click's to report.
+    for (const chunk of Object.values(loadPlayerChunks(anyStreaming(sources)))) chunk.catch(() => undefined);
   };
 
   private onRetryClick = (): void => {

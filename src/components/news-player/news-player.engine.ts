@@ -60,8 +60,10 @@ export function createPlayer(
   host['vjs'] = player;
   labelPlayer(host, player);
   addTracks(host, player);
-  wire(host, player, generation);
-  wireTimestamps(host, player, generation);
+  // Events of a player the host has since replaced or torn down are ignored.
+  const live = () => generation === host['generation'] && host['vjs'] === player;
+  wire(host, player, live, generation);
+  wireTimestamps(host, player, live);
   const localize = host['localize'];
   host['controlsLang'] = `${localize.lang}|${localize.t.$code}`;
   extras.registerControls(videojs);
@@ -112,8 +114,7 @@ export function applySource(host: NewsPlayer, player: Player): void {
   if (hint && !(Number(player.duration()) > 0)) player.duration(hint);
 }
 
-function wire(host: NewsPlayer, player: Player, generation: number): void {
-  const live = () => generation === host['generation'] && host['vjs'] === player;
+function wire(host: NewsPlayer, player: Player, live: () => boolean, generation: number): void {
   for (const type of MEDIA_EVENTS) {
     if (type === 'error') continue; // re-dispatched after classification, below
     player.on(type, () => {
@@ -161,16 +162,23 @@ function wire(host: NewsPlayer, player: Player, generation: number): void {
     host['emitQuartile'](100);
     host['playthroughEnded'] = true;
   });
+  // One handler for what each time update does (4+ times a second): quartiles, then the range.
   player.on('timeupdate', () => {
     if (!live()) return;
-    const duration = Number(player.duration());
-    if (!(duration > 0) || duration === Infinity) return;
-    const percent = ((player.currentTime() ?? 0) / duration) * 100;
-    for (const q of [25, 50, 75] as const) if (percent >= q) host['emitQuartile'](q);
+    emitQuartiles(host, player);
+    host['checkRange'](player);
   });
   player.on('error', () => {
     if (live()) void onMediaError(host, player, generation);
   });
+}
+
+/** `news-player-progress` for each quartile reached (once each; the host remembers which). */
+function emitQuartiles(host: NewsPlayer, player: Player): void {
+  const duration = Number(player.duration());
+  if (!(duration > 0) || duration === Infinity) return;
+  const percent = ((player.currentTime() ?? 0) / duration) * 100;
+  for (const q of [25, 50, 75] as const) if (percent >= q) host['emitQuartile'](q);
 }
 
 /** The next `<source>` after a failure, else `unavailable` with the failure told apart. */
@@ -193,9 +201,8 @@ async function onMediaError(host: NewsPlayer, player: Player, generation: number
   host['fail'](classifyFailure(mediaErrorCode, probe), mediaErrorCode);
 }
 
-/** Live detection, ranges and structured-data refreshes for a new video.js player. */
-function wireTimestamps(host: NewsPlayer, player: Player, generation: number): void {
-  const live = () => generation === host['generation'] && host['vjs'] === player;
+/** Live detection, ranges (the time-update check is in `wire`) and structured-data refreshes. */
+function wireTimestamps(host: NewsPlayer, player: Player, live: () => boolean): void {
   player.on('durationchange', () => {
     if (!live()) return;
     const duration = Number(player.duration());
@@ -208,9 +215,6 @@ function wireTimestamps(host: NewsPlayer, player: Player, generation: number): v
       host.live = false;
     }
     host['queueStructuredData']();
-  });
-  player.on('timeupdate', () => {
-    if (live()) host['checkRange'](player);
   });
   player.on(['playing', 'seeked', 'ratechange'], () => {
     if (live()) host['armRangeTimer'](player);

@@ -385,7 +385,9 @@ export class TranscriptView {
       if (this.query) this.runSearch(false);
       this.renderRest();
     } else if (this.rowsKey !== this.currentRowsKey()) {
-      // Heading level, language or the `<mark>` query changed: rendered rows update in place.
+      // Heading level, language or the `<mark>` query changed: rendered rows update in place (the
+      // blocks still to come render with the new key anyway).
+      this.rowsKey = this.currentRowsKey();
       for (let k = 0; k < this.chunkEls.length; k++) if (this.chunkDone[k]) this.fillChunk(k, false);
       this.paintHighlights();
     }
@@ -716,9 +718,13 @@ export class TranscriptView {
     return this.cueEls[index];
   }
 
+  /** The query as `<mark>`s in the rows' text, where the Custom Highlight API is missing. */
+  private markPattern(): RegExp | undefined {
+    return highlightRegistry() ? undefined : searchPattern(this.query);
+  }
+
   private currentRowsKey(): string {
-    const marks = highlightRegistry() ? undefined : searchPattern(this.query);
-    return `${this.host.headingLevel}|${marks?.source ?? ''}|${this.localize.lang}`;
+    return `${this.host.headingLevel}|${this.markPattern()?.source ?? ''}|${this.localize.lang}`;
   }
 
   /** Empties `list` into placeholder blocks for the current rows, each as tall as its rows should be. */
@@ -771,8 +777,7 @@ export class TranscriptView {
     const chunk = this.chunkEls[k];
     const from = k * CHUNK;
     const to = Math.min(this.rows.length, from + CHUNK);
-    const marks = highlightRegistry() ? undefined : searchPattern(this.query);
-    this.rowsKey = this.currentRowsKey();
+    const marks = this.markPattern();
     const rows: TemplateResult[] = [];
     for (let i = from; i < to; i++) rows.push(this.renderRow(this.rows[i], marks));
     render(rows, chunk, { host: this.host });
