@@ -63,7 +63,7 @@ let implementation: typeof import('./news-transcript.impl.js') | undefined;
  * @csspart time - A cue's start time, `m:ss`.
  * @csspart speaker - A speaker label, shown when the speaker changes.
  * @csspart text - A cue's words.
- * @csspart back - The "Back to current" button shown while auto-scroll is paused.
+ * @csspart back - The "Back to current" button shown while auto-scroll is paused; pressed from the keyboard, focus moves to the current cue.
  * @csspart message - Loading and error messages (a status live region).
  *
  * @cssproperty [--news-transcript-max-height=24rem] - Height of the scroll box before it scrolls.
