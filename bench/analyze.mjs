@@ -16,32 +16,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseAst } from 'rollup/parseAst';
-import { importsOf } from '../scripts/import-graph.mjs';
+import { closure } from '../scripts/import-graph.mjs';
 import ts from 'typescript';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 const gzip = (s) => gzipSync(Buffer.from(s), { level: 9 }).length;
-
-// ---- import graph -----------------------------------------------------------------------------
-
-export { importsOf };
-
-/** Files reachable from `entry` through static imports, and the dynamic imports met on the way. */
-export function staticClosure(entry) {
-  const files = [];
-  const dynamic = new Set();
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.shift();
-    if (files.includes(file)) continue;
-    files.push(file);
-    const { static: s, dynamic: d } = importsOf(file);
-    for (const spec of s) if (/^\.\.?\//.test(spec)) queue.push(path.resolve(path.dirname(file), spec));
-    for (const spec of d) if (/^\.\.?\//.test(spec)) dynamic.add(path.resolve(path.dirname(file), spec));
-  }
-  return { files, dynamic: [...dynamic].filter((f) => !files.includes(f)) };
-}
 
 // ---- source maps ------------------------------------------------------------------------------
 
@@ -201,8 +181,8 @@ function minifyTemplate(text, css) {
 // ---- the analysis -----------------------------------------------------------------------------
 
 export function analyze(cdnDir = path.join(root, 'dist/cdn')) {
-  const entry = path.join(cdnDir, 'news-player.js');
-  const { files } = staticClosure(entry);
+  // The before-play files: the entry and its static imports, in the order met.
+  const files = [...closure([path.join(cdnDir, 'news-player.js')], { root: cdnDir }).files];
   const all = []; // { file, text, source (path), line }
   const codes = {};
   let missingMaps = [];

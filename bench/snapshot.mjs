@@ -1,36 +1,15 @@
 // A consistent copy of dist/cdn: other people's `npm run build` (or `npm test`, which rebuilds a
 // stale dist/) empties and rewrites dist/ at any moment, so the bench measures a copy. The copy
 // is accepted only when every file the entry imports, statically or dynamically, is in it.
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { importsOf } from './analyze.mjs';
+import { closure } from '../scripts/import-graph.mjs';
 
 /** Problems of a copied CDN folder: missing files, unreadable modules. Empty when complete. */
 function problems(dir) {
-  const entry = path.join(dir, 'news-player.js');
-  if (!existsSync(entry)) return ['news-player.js is missing'];
-  const seen = new Set();
-  const queue = [entry];
   const found = [];
-  while (queue.length) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    let imports;
-    try {
-      imports = importsOf(file);
-    } catch (error) {
-      found.push(`${path.relative(dir, file)}: ${error.message}`);
-      continue;
-    }
-    for (const spec of [...imports.static, ...imports.dynamic]) {
-      if (!/^\.\.?\//.test(spec)) continue;
-      const next = path.resolve(path.dirname(file), spec);
-      if (!existsSync(next)) found.push(`${path.relative(dir, file)} imports ${spec}, which is missing`);
-      else queue.push(next);
-    }
-  }
+  closure([path.join(dir, 'news-player.js')], { followDynamic: true, problems: found, root: dir });
   return found;
 }
 

@@ -8,13 +8,14 @@
 //     --keep      keep the temp folder (it is always kept after a failure)
 //     --no-build  pack dist/ as it is, even when older than src/
 import { spawn } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { staleness } from './freshness.mjs';
+import { startStaticServer } from '../test/support/static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -57,68 +58,6 @@ function run(cmd, cmdArgs, { cwd = root, env = process.env } = {}) {
       code === 0 ? resolve(stdout) : reject(new Error(`${cmd} ${cmdArgs.join(' ')} exited with ${code}\n${out.trim()}`)),
     );
   });
-}
-
-function newest(dir) {
-  let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-  '.json': 'application/json',
-  '.webm': 'video/webm',
-  '.vtt': 'text/vtt; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-};
-
-/** A static server for `dir` with byte ranges (media elements need 206 answers), logging requests. */
-function serve(dir, requests) {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url, 'http://localhost');
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    requests.push({ path: url.pathname, at: Date.now(), range: req.headers.range });
-    if (!existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    const size = statSync(file).size;
-    const headers = {
-      'Content-Type': MIME[path.extname(file)] ?? 'application/octet-stream',
-      'Accept-Ranges': 'bytes',
-      'Cache-Control': 'no-store',
-    };
-    const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
-    if (range && (range[1] || range[2])) {
-      const start = range[1] ? Number(range[1]) : Math.max(0, size - Number(range[2]));
-      const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-      if (start >= size || start > end) {
-        res.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
-        return;
-      }
-      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
-      createReadStream(file, { start, end }).pipe(res);
-      return;
-    }
-    res.writeHead(200, { ...headers, 'Content-Length': size });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /**
@@ -165,8 +104,7 @@ const budget = setTimeout(() => {
 
 async function main() {
   // 1. The build, then the tarball exactly as `npm publish` would make it.
-  const built = path.join(root, 'dist/index.js');
-  if (!NO_BUILD && (!existsSync(built) || statSync(built).mtimeMs < newest(path.join(root, 'src')))) {
+  if (!NO_BUILD && staleness(['dist/index.js'], ['src'])) {
     log('dist/ is missing or older than src/: npm run build');
     await run('npm', ['run', 'build', '--silent']);
   }
@@ -209,8 +147,8 @@ async function main() {
 
   // 5. Serve it, and play it in Chromium.
   const requests = [];
-  server = await serve(dist, requests);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  server = await startStaticServer({ mounts: { '/': dist }, requests });
+  const { origin } = server;
   browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
 
   const page = await browser.newPage();
@@ -255,7 +193,7 @@ try {
 } finally {
   clearTimeout(budget);
   await browser?.close().catch(() => undefined);
-  server?.close();
+  await server?.close();
 }
 
 const failed = failure || checks.length === 0 || checks.some((c) => !c.ok);

@@ -12,11 +12,11 @@
 // each time an optimisation lands, until it reaches the goal.
 //
 //   node scripts/size-budget.mjs [--before-play-kb N] [--mp4-kb N] [--json]
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { importsOf } from './import-graph.mjs';
+import { closure } from './import-graph.mjs';
 
 /** Enforced budgets in KB (1 KB = 1024 bytes) of gzip. */
 export const BUDGETS = {
@@ -37,23 +37,6 @@ const MP4_CHUNKS = ['videojs-core', 'videojs-styles', 'vjs-components', 'news-pl
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
-
-/** Files reachable through static imports from `entries`, and the dynamic imports met. */
-function closure(entries) {
-  const files = new Set();
-  const dynamic = new Set();
-  const queue = [...entries];
-  while (queue.length) {
-    const file = queue.shift();
-    if (files.has(file)) continue;
-    if (!existsSync(file)) throw new Error(`${relative(root, file)} is imported but missing: rebuild with \`npm run build\`.`);
-    files.add(file);
-    const { static: s, dynamic: d } = importsOf(file);
-    for (const spec of s) if (/^\.\.?\//.test(spec)) queue.push(resolve(dirname(file), spec));
-    for (const spec of d) if (/^\.\.?\//.test(spec)) dynamic.add(resolve(dirname(file), spec));
-  }
-  return { files, dynamic };
-}
 
 const sum = (files) => [...files].reduce((n, f) => n + gzip(readFileSync(f)), 0);
 

@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { importsOf } from './import-graph.mjs';
+import { closure } from './import-graph.mjs';
 import { build } from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -29,34 +29,6 @@ for (const file of [cdnEntry, npmEntry]) {
 
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;
 
-const isRelative = (spec) => /^\.\.?\//.test(spec);
-
-/**
- * Files reachable from `entries` through static imports only, plus the dynamic imports and the
- * bare (external) specifiers met on the way.
- */
-function staticClosure(entries) {
-  const files = new Set();
-  const dynamic = new Set();
-  const external = new Set();
-  const queue = [...entries];
-  while (queue.length) {
-    const file = queue.shift();
-    if (files.has(file)) continue;
-    files.add(file);
-    const { static: statics, dynamic: dynamics } = importsOf(file);
-    for (const spec of statics) {
-      if (isRelative(spec)) queue.push(resolve(dirname(file), spec));
-      else external.add(spec);
-    }
-    for (const spec of dynamics) {
-      if (isRelative(spec)) dynamic.add(resolve(dirname(file), spec));
-      else external.add(spec);
-    }
-  }
-  return { files, dynamic, external };
-}
-
 /** Raw and gzip bytes of a set of files, each compressed on its own. */
 function measure(files, label) {
   const list = [...files].sort().map((file) => {
@@ -72,7 +44,7 @@ function measure(files, label) {
 }
 
 // --- CDN -------------------------------------------------------------------------------------
-const initial = staticClosure([cdnEntry]);
+const initial = closure([cdnEntry]);
 const lazy = [...initial.dynamic].filter((f) => !initial.files.has(f));
 const chunk = (prefix) => {
   const found = lazy.filter((f) => f.split('/').pop().startsWith(`${prefix}-`));
@@ -85,7 +57,7 @@ const core = chunk('videojs-core');
 const full = chunk('videojs-full');
 const styles = chunk('videojs-styles');
 const lazyGroup = (chunks) => {
-  const { files } = staticClosure(chunks);
+  const { files } = closure(chunks);
   return new Set([...files].filter((f) => !initial.files.has(f)));
 };
 
@@ -96,7 +68,7 @@ const groups = [
 ];
 
 // --- npm build -------------------------------------------------------------------------------
-const npm = staticClosure([npmEntry]);
+const npm = closure([npmEntry]);
 groups.push(measure(npm.files, 'd. npm build, our modules as shipped (unminified)'));
 
 /** esbuild-bundles dist/index.js, minified, with `external` left out; returns its gzip size. */

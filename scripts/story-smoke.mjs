@@ -29,13 +29,13 @@
 //   reported the failure as its state), or the page got one of the deliberate 404s above (the
 //   fallback story, whose first <source> is missing: the player logs that error, then recovers).
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
-import { MEDIA_TYPES, parseRange } from '../test/support/faults-core.mjs';
+import { staleness } from './freshness.mjs';
+import { startStaticServer } from '../test/support/static-server.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'storybook-static');
@@ -56,15 +56,6 @@ const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 // ---- build --------------------------------------------------------------------------------------
 
-function newest(p) {
-  if (!existsSync(p)) return 0;
-  const info = statSync(p);
-  if (!info.isDirectory()) return info.mtimeMs;
-  let t = info.mtimeMs;
-  for (const entry of readdirSync(p)) t = Math.max(t, newest(path.join(p, entry)));
-  return t;
-}
-
 function run(cmd, args) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
@@ -73,12 +64,9 @@ function run(cmd, args) {
   });
 }
 
-const builtAt = Math.min(
-  ...['index.json', 'iframe.html'].map((f) => (existsSync(path.join(outDir, f)) ? statSync(path.join(outDir, f)).mtimeMs : 0)),
-);
-const sourcesAt = Math.max(...['stories', 'src', '.storybook', 'test/media'].map((d) => newest(path.join(root, d))));
-if (!builtAt || builtAt < sourcesAt || flag('build')) {
-  const why = !builtAt ? 'missing' : builtAt < sourcesAt ? 'older than stories/, src/, .storybook/ or test/media/' : 'to be rebuilt (--build)';
+const stale = staleness(['storybook-static/index.json', 'storybook-static/iframe.html'], ['stories', 'src', '.storybook', 'test/media']);
+if (stale || flag('build')) {
+  const why = stale === 'missing' ? 'missing' : stale ? 'older than stories/, src/, .storybook/ or test/media/' : 'to be rebuilt (--build)';
   if (flag('no-build')) {
     console.error(`FAIL story smoke test: storybook-static/ is ${why}, and --no-build was given.`);
     process.exit(1);
@@ -91,80 +79,6 @@ if (!builtAt || builtAt < sourcesAt || flag('build')) {
     process.exit(1);
   }
   console.log(`> built in ${secs(Date.now() - t)}`);
-}
-
-// ---- static server ------------------------------------------------------------------------------
-
-const TYPES = {
-  ...MEDIA_TYPES,
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** `storybook-static/` over HTTP, one byte range per request (media seeks), nothing cached. */
-function startServer() {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    // Chromium asks for /favicon.ico on its own; the build has an SVG favicon only.
-    if (url.pathname === '/favicon.ico') {
-      res.writeHead(204).end();
-      return;
-    }
-    let file;
-    try {
-      file = path.join(outDir, decodeURIComponent(url.pathname));
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    if (file !== outDir && !file.startsWith(outDir + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    let info = existsSync(file) ? statSync(file) : undefined;
-    if (info?.isDirectory()) {
-      file = path.join(file, 'index.html');
-      info = existsSync(file) ? statSync(file) : undefined;
-    }
-    if (!info?.isFile()) {
-      res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
-      return;
-    }
-    const headers = {
-      'Content-Type': TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Accept-Ranges': 'bytes',
-      'Cache-Control': 'no-store',
-    };
-    const range = parseRange(req.headers.range, info.size);
-    if (range.status === 416) {
-      res.writeHead(416, { ...headers, 'Content-Range': `bytes */${info.size}` }).end();
-      return;
-    }
-    const { start, end } = range.status === 206 ? range : { start: 0, end: info.size - 1 };
-    if (range.status === 206) headers['Content-Range'] = `bytes ${start}-${end}/${info.size}`;
-    headers['Content-Length'] = String(Math.max(0, end - start + 1));
-    res.writeHead(range.status, headers);
-    if (req.method === 'HEAD' || info.size === 0) {
-      res.end();
-      return;
-    }
-    createReadStream(file, { start, end })
-      .on('error', () => res.destroy())
-      .pipe(res);
-  });
-  return new Promise((resolve, reject) => {
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(server));
-  });
 }
 
 // ---- in the page --------------------------------------------------------------------------------
@@ -385,8 +299,17 @@ if (!FILTER && storyCount === 0) {
   process.exit(1);
 }
 
-const server = await startServer();
-const base = `http://127.0.0.1:${server.address().port}`;
+// `storybook-static/` over HTTP, one byte range per request (media seeks), nothing cached.
+const server = await startStaticServer({
+  mounts: { '/': outDir },
+  handle(req, res, url) {
+    // Chromium asks for /favicon.ico on its own; the build has an SVG favicon only.
+    if (url.pathname !== '/favicon.ico') return false;
+    res.writeHead(204).end();
+    return true;
+  },
+});
+const base = server.origin;
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
 console.log(`> ${storyCount} stories and ${entries.length - storyCount} docs pages from storybook-static/ at ${base}, ${CONCURRENCY} at a time`);
 
@@ -410,7 +333,7 @@ try {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 } finally {
   await browser.close().catch(() => undefined);
-  server.close();
+  await server.close();
 }
 
 // ---- report -------------------------------------------------------------------------------------

@@ -1,21 +1,13 @@
 // `npm test`: builds when the build is missing or stale, runs the Node tests (package, SSR,
 // manifest) and the browser tests (@web/test-runner in Chromium), then prints one total line.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { staleness } from './freshness.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const extra = process.argv.slice(2);
-
-function newest(dir) {
-  let t = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, entry.name);
-    t = Math.max(t, entry.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 function run(cmd, args) {
   return new Promise((resolve) => {
@@ -38,9 +30,7 @@ let passed = 0;
 let failed = 0;
 let exit = 0;
 
-const built = path.join(root, 'dist/index.js');
-const manifest = path.join(root, 'custom-elements.json');
-if (!existsSync(built) || !existsSync(manifest) || statSync(built).mtimeMs < newest(path.join(root, 'src'))) {
+if (!existsSync(path.join(root, 'custom-elements.json')) || staleness(['dist/index.js'], ['src'])) {
   console.log('> the build is missing or older than src/: npm run build');
   const b = await run('npm', ['run', 'build', '--silent']);
   if (b.code !== 0) process.exit(b.code);

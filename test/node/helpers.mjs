@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { importsOf as readImports } from '../../scripts/import-graph.mjs';
+import { closure, importsOf as readImports } from '../../scripts/import-graph.mjs';
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -18,20 +18,8 @@ export function requireBuild() {
 /** Static and dynamic import specifiers of an emitted ES module; computed dynamic imports as `<computed>`. */
 export const importsOf = (file) => readImports(file, { computed: true });
 
-/** Files reachable from `entry` through relative static imports. */
-export function staticClosure(entry) {
-  const files = new Set();
-  const queue = [entry];
-  while (queue.length) {
-    const file = queue.shift();
-    if (files.has(file)) continue;
-    files.add(file);
-    for (const spec of importsOf(file).static) {
-      if (/^\.\.?\//.test(spec)) queue.push(resolve(dirname(file), spec));
-    }
-  }
-  return files;
-}
+/** Files reachable from `entry` through relative static imports (a missing one throws). */
+export const staticClosure = (entry) => closure([entry], { root }).files;
 
 /** Component folders of the build: dist/components/<name>/<name>.js registers <name>. */
 export function builtComponents() {

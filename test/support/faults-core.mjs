@@ -1,6 +1,7 @@
 // Pure pieces of the media fault servers, shared by the test server (`test/support/server.mjs`,
-// Koa) and the Storybook dev server (`.storybook/fault-server.ts`, connect): content types,
-// byte ranges and the growing live HLS stream. No I/O and no server framework here.
+// Koa), the Storybook dev server (`.storybook/fault-server.ts`, connect) and the static server of
+// the scripts and the bench (`test/support/static-server.mjs`, node:http): content types, byte
+// ranges and the growing live HLS stream. No I/O and no server framework here.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
