@@ -300,7 +300,8 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       // Lazy chunks: videojs-core (progressive files), videojs-full (HLS/DASH), videojs-styles,
-      // one per language (i18n-<code>, videojs-lang-<code>), news-transcript and cue-parsers.
+      // news-player.engine, one per language (i18n-<code>, videojs-lang-<code>), news-transcript
+      // and cue-parsers.
       chunkFileNames: (chunk) => {
         const facade = chunk.facadeModuleId ? relative(root, chunk.facadeModuleId) : '';
         if (/node_modules\/video\.js\/dist\/video\.es\.js$/.test(facade)) return 'chunks/videojs-full-[hash].js';
@@ -311,6 +312,8 @@ export default [
         // parsers, fetched when a transcript reads a file or a player has a chapters track.
         if (facade === 'src/components/news-transcript/news-transcript.impl.ts') return 'chunks/news-transcript-[hash].js';
         if (facade === 'src/media/cues/sniff.ts') return 'chunks/cue-parsers-[hash].js';
+        // The engine: video.js wired to the element, with our controls (fetched with video.js).
+        if (facade === 'src/engine/videojs-engine.ts') return 'chunks/news-player.engine-[hash].js';
         return 'chunks/[name]-[hash].js';
       },
       sourcemap: true,

@@ -18,7 +18,7 @@ const everyCueLaidOut = css`
 
 /** The same component with every cue laid out (no `content-visibility: auto`). */
 class FullLayoutTranscript extends NewsTranscript {
-  // The element's styles come with its implementation (adopted by the view when it loads), so
+  // The element's styles come with its lazy half (adopted when it loads), so
   // `static styles` would be ignored: the override is added to the shadow root once they are there.
   protected override updated(): void {
     super.updated();
@@ -172,8 +172,8 @@ const bench = {
         (el as unknown as { time: number }).time = t;
         await (el as unknown as LitElement).updateComplete;
       } else {
-        // The sync lives in the implementation the element loads on connect (its `view`).
-        (el as unknown as { view: { syncTo(time: number): void } }).view.syncTo(t);
+        // The sync lives in the lazy half the element loads on connect (its `core`).
+        (el as unknown as { core: { syncTo(time: number): void } }).core.syncTo(t);
       }
       layout(el);
       const t1 = performance.now();

@@ -4,7 +4,7 @@
 // them (the same measure as scripts/sizes.mjs and the bench's figures 1 and 2):
 //   1. before play: dist/cdn/news-player.js and its static imports, recursively;
 //   2. MP4/WebM play: the lazy chunks a progressive source loads on play (video.js core, its
-//      styles, our video.js components) and their static imports, less what (1) has.
+//      styles, the engine with our video.js components) and their static imports, less what (1) has.
 //
 // Budget vs goal. The goals come from issue 7 (≤ 12 KB before play, ≤ 100 KB for MP4). The
 // before-play figure is over its goal today, so its enforced budget is a ratchet: today's
@@ -21,19 +21,19 @@ import { closure } from './import-graph.mjs';
 /** Enforced budgets in KB (1 KB = 1024 bytes) of gzip. */
 export const BUDGETS = {
   /**
-   * Ratchet: measured 18.9 KB on 2026-11-30 (21.4 KB on 2026-11-24, 31.8 KB before that) once the
-   * video.js wiring (news-player.engine), cue markup and the failure probe became lazy chunks and
-   * the CDN build minified Lit's template literals; ~1 KB headroom.
+   * Ratchet: measured 20.2 KB on 2026-12-03 (issue 11: the state machine and a controller per
+   * concern cost 1.1 KB over 19.1 KB; see bench/RESULTS.md for what would win it back), 18.9 KB on
+   * 2026-11-30 (21.4 KB on 2026-11-24, 31.8 KB before that); ~0.8 KB headroom.
    */
-  beforePlay: 20,
+  beforePlay: 21,
   /** The goal itself: measured 93.6 KB with the engine chunk (video.js core, styles, controls, engine). */
   mp4: 100,
 };
 /** The goals of issue 7, printed beside the budgets. */
 export const GOALS = { beforePlay: 12, mp4: 100 };
 
-/** Lazy chunks (file name prefixes) that playing an MP4/WebM source loads. */
-const MP4_CHUNKS = ['videojs-core', 'videojs-styles', 'vjs-components', 'news-player.engine'];
+/** Lazy chunks (file name prefixes) that playing an MP4/WebM source loads (the engine chunk holds our controls). */
+const MP4_CHUNKS = ['videojs-core', 'videojs-styles', 'news-player.engine'];
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const gzip = (buf) => gzipSync(buf, { level: 9 }).length;

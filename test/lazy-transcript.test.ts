@@ -18,8 +18,8 @@ const fetched = () =>
     .map((e) => new URL(e.name).pathname)
     .filter((path) => path.startsWith('/src/'));
 
-/** <news-transcript>'s implementation: the view, auto-scroll and the cue index. */
-const TRANSCRIPT = /^\/src\/(components\/news-transcript\/news-transcript\.impl|controllers\/auto-scroll|media\/cues\/find)\.ts$/;
+/** <news-transcript>'s lazy half: its controller, cue list, search and sources, auto-scroll and the cue index. */
+const TRANSCRIPT = /^\/src\/(components\/news-transcript\/(news-transcript\.impl|cue-list|transcript-search|transcript-sources)|controllers\/auto-scroll|media\/cues\/find)\.ts$/;
 /** The cue parsers (WebVTT, SubRip, JSON and the format sniffing). */
 const PARSERS = /^\/src\/media\/cues\/(sniff|webvtt|srt|json)\.ts$/;
 
@@ -56,7 +56,7 @@ describe('what a page fetches for transcripts and cues', () => {
       expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
       expect(el.shadowRoot!.querySelectorAll('[part~="cue"]').length).to.equal(2);
       expect(getComputedStyle(el).display, 'its styles came with the implementation').to.equal('block');
-      expect(fetched().filter((p) => TRANSCRIPT.test(p)).length).to.equal(3);
+      expect(fetched().filter((p) => TRANSCRIPT.test(p)).length, 'the lazy half: six modules').to.equal(6);
       expect(fetched().filter((p) => PARSERS.test(p)), 'inline cues need no parser').to.deep.equal([]);
     } finally {
       el.remove();
@@ -77,7 +77,8 @@ describe('what a page fetches for transcripts and cues', () => {
     const el = document.createElement('news-transcript') as NewsTranscript;
     el.innerHTML = '<p data-start="0">One.</p>';
     wrap.append(el);
-    expect(el.shadowRoot!.adoptedStyleSheets.length, 'its view (and styles) came at once').to.equal(1);
+    // Its lazy half (and its styles: the shared snippets and its own sheet) came at once.
+    expect(el.shadowRoot!.adoptedStyleSheets.length, 'its lazy half (and styles) came at once').to.equal(2);
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('slot')).to.equal(null);
     await waitUntil(() => el.cues.length === 1, 'transcript rendered');

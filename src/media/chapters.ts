@@ -1,12 +1,6 @@
-/** One chapter of a clip, from a `<track kind="chapters">` cue. */
-export interface Chapter {
-  /** Start, in seconds. */
-  start: number;
-  /** End, in seconds (after `start`; the next chapter's start when the cue gave none). */
-  end: number;
-  /** The cue's text as plain text (WebVTT markup removed). */
-  title: string;
-}
+import type { Chapter } from './cues/types.js';
+
+export type { Chapter };
 
 /**
  * Fetches and parses a chapters file (WebVTT, or SubRip/JSON cues); an empty list on any failure,

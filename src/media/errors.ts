@@ -33,28 +33,6 @@ export const RETRYABLE: ReadonlySet<ErrorCode> = new Set<ErrorCode>([
   'aborted',
 ]);
 
-/** What a probe of the failed URL found. */
-export type ProbeResult =
-  | { reachable: true; status: number }
-  | { reachable: false; status?: undefined };
-
-/** Maps a media failure and the probe of its URL to a contract error code. */
-export function classifyFailure(mediaErrorCode: number | undefined, probe: ProbeResult | undefined): ErrorCode {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) return 'offline';
-  if (mediaErrorCode === 1) return 'aborted';
-  if (probe) {
-    if (!probe.reachable) return 'network';
-    const { status } = probe;
-    if (status === 404 || status === 410) return 'not-found';
-    if (status === 401 || status === 403) return 'forbidden';
-    if (status >= 500 || status === 408 || status === 429) return 'network';
-    if (status >= 400) return 'not-found';
-  }
-  if (mediaErrorCode === 2) return 'network';
-  if (mediaErrorCode === 3) return 'decode';
-  return 'unsupported';
-}
-
 /** English developer messages per code (readers see translated reason lines instead). */
 export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   'no-source': 'No source was given.',

@@ -1,6 +1,6 @@
 // A lazy chunk of its own that must not reach back into the entry file: what it shares with the
-// player comes in as arguments; the cue markup reader (itself lazy) it imports.
-import type { NewsPlayer } from '../components/news-player/news-player.component.js';
+// player comes in as arguments; the cue markup reader (itself lazy) it imports. It imports no
+// element: a player is described through the plain facts of `DescribedPlayer`.
 import type { Chapter } from './chapters.js';
 import { cueTextToPlain } from './cues/markup.js';
 import type { deepLinkUrl as DeepLinkUrl } from './deep-link.js';
@@ -99,6 +99,20 @@ interface BoundTranscript extends Element {
   readonly cues?: readonly { text: string; voice?: string }[];
 }
 
+/** What {@link describePlayer} reads of a player: its public facts, and the element itself (for its bound transcripts). */
+export interface DescribedPlayer extends Element {
+  readonly headline: string;
+  readonly description?: string;
+  readonly poster?: string;
+  readonly uploadDate?: string;
+  readonly duration: number;
+  readonly sources: readonly { src: string }[];
+  readonly chapters: readonly Chapter[];
+  readonly live: boolean;
+  readonly liveStart?: string;
+  readonly liveEnd?: string;
+}
+
 /** What {@link describePlayer} borrows from the player's own modules. */
 export interface DescribeHelpers {
   /** The `id` deep links must name the player by, `undefined` for the unnamed form. */
@@ -129,11 +143,11 @@ export function transcriptOf(player: Element): string | undefined {
 }
 
 /**
- * The {@link VideoFacts} of a `<news-player>`: its headline (else the document's title),
- * description, absolute poster and first source, upload date, duration (media's, else the hint),
- * chapters, bound transcripts and live attributes; deep links on the page's canonical URL.
+ * The {@link VideoFacts} of a player: its headline (else the document's title), description,
+ * absolute poster and first source, upload date, duration (media's, else the hint), chapters,
+ * bound transcripts and live attributes; deep links on the page's canonical URL.
  */
-export function describePlayer(player: NewsPlayer, helpers: DescribeHelpers): JsonLd {
+export function describePlayer(player: DescribedPlayer, helpers: DescribeHelpers): JsonLd {
   const absolute = (url: string | undefined) => (url ? new URL(url, document.baseURI).href : undefined);
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
   const page = new URL(canonical || window.location.href);

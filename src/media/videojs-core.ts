@@ -1,4 +1,9 @@
-// The build of video.js without its streaming engine (UMD; bundlers convert it to a module).
-import videojs from 'video.js/dist/alt/video.core.js';
+// The build of video.js without its streaming engine (UMD; bundlers convert it to a module), a
+// lazy chunk of its own, set up with our clock.
+import core from 'video.js/dist/alt/video.core.js';
+import { formatTime } from './time.js';
 
-export default videojs as unknown as typeof import('video.js').default;
+const videojs = core as unknown as typeof import('video.js').default;
+videojs.time.setFormatTime((seconds: number, guide: number) => formatTime(seconds, guide));
+
+export default videojs;

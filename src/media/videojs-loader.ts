@@ -1,4 +1,6 @@
-import { formatTime } from './time.js';
+// Loads video.js when a player first needs it: the builds and the stylesheet are lazy chunks of
+// their own (./videojs-core.ts, ./videojs-full.ts, ./videojs-styles.ts), each fetched once per page.
+import { lazyModule } from '../internal/lazy.js';
 
 /** The `videojs()` function with its static API. */
 export type VideoJs = typeof import('video.js').default;
@@ -11,19 +13,14 @@ declare global {
   }
 }
 
-let core: Promise<VideoJs> | undefined;
-let full: Promise<VideoJs> | undefined;
-let styles: Promise<CSSStyleSheet> | undefined;
+const core = lazyModule(() => import('./videojs-core.js'));
+const full = lazyModule(() => import('./videojs-full.js'));
+const styles = lazyModule(() => import('./videojs-styles.js'));
 
 /** True when a source needs video.js's streaming engine (HLS or DASH). */
 export function isStreaming(src: string, type?: string | null): boolean {
   if (type && /mpegurl|dash\+xml/i.test(type)) return true;
   return /\.(m3u8|mpd)(?:$|[?#])/i.test(src);
-}
-
-function prepare(videojs: VideoJs): VideoJs {
-  videojs.time.setFormatTime((seconds: number, guide: number) => formatTime(seconds, guide));
-  return videojs;
 }
 
 /**
@@ -34,49 +31,19 @@ function prepare(videojs: VideoJs): VideoJs {
 export function loadVideojs(streaming: boolean): Promise<VideoJs> {
   // video.js otherwise writes size rules into document.head; our own CSS sizes the player.
   window.VIDEOJS_NO_DYNAMIC_STYLE = true;
-  if (streaming || full) {
-    full ??= import('video.js').then((m) => prepare(m.default)).catch((e) => {
-      full = undefined;
-      throw e;
-    });
-    return full;
-  }
-  core ??= import('./videojs-core.js').then((m) => prepare(m.default)).catch((e) => {
-    core = undefined;
-    throw e;
-  });
-  return core;
+  return (streaming || full.loaded ? full : core).load().then((m) => m.default);
 }
 
-/**
- * video.js's stylesheet as one shared constructable sheet for every shadow root. The icon font is
- * registered on the document too, because `@font-face` inside a shadow root is ignored.
- */
+/** video.js's stylesheet as one constructable sheet shared by every shadow root. */
 export function loadVideojsStyles(): Promise<CSSStyleSheet> {
-  styles ??= import('./videojs-styles.js').then(({ default: css }) => {
-    const sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
-    const fonts = css.match(/@font-face\s*{[^}]*}/g);
-    if (fonts) {
-      const fontSheet = new CSSStyleSheet();
-      fontSheet.replaceSync(fonts.join('\n'));
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, fontSheet];
-    }
-    return sheet;
-  }).catch((e) => {
-    styles = undefined;
-    throw e;
-  });
-  return styles;
+  return styles.load().then((m) => m.videojsSheet());
 }
 
 /** The video.js players that are alive (not disposed), for leak checks. */
-export async function livePlayers(): Promise<Player[]> {
+export function livePlayers(): Player[] {
   const all: Player[] = [];
-  for (const p of [core, full]) {
-    if (!p) continue;
-    const videojs = await p;
-    all.push(...Object.values(videojs.getPlayers()).filter((x): x is Player => Boolean(x)));
+  for (const build of [core.loaded, full.loaded]) {
+    if (build) all.push(...Object.values(build.default.getPlayers()).filter((x): x is Player => Boolean(x)));
   }
   return all;
 }

@@ -155,4 +155,25 @@ const overrides = `
   }
 `;
 
+/** video.js's stylesheet and our overrides, as text. */
 export default `${css as string}\n${overrides}`;
+
+let sheet: CSSStyleSheet | undefined;
+
+/**
+ * The stylesheet as one constructed sheet shared by every player's shadow root. Its icon font is
+ * registered on the document too, because `@font-face` inside a shadow root is ignored.
+ */
+export function videojsSheet(): CSSStyleSheet {
+  if (sheet) return sheet;
+  const text = `${css as string}\n${overrides}`;
+  sheet = new CSSStyleSheet();
+  sheet.replaceSync(text);
+  const fonts = text.match(/@font-face\s*{[^}]*}/g);
+  if (fonts) {
+    const fontSheet = new CSSStyleSheet();
+    fontSheet.replaceSync(fonts.join('\n'));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, fontSheet];
+  }
+  return sheet;
+}

@@ -33,6 +33,7 @@ import type { NewsPlayerShareEvent } from '../events/news-player-share.js';
 import type { NewsTranscriptSeekEvent } from '../events/news-transcript-seek.js';
 import type { NewsTranscriptLoadEvent } from '../events/news-transcript-load.js';
 import type { NewsTimestampSeekEvent } from '../events/news-timestamp-seek.js';
+import { MEDIA_EVENT_PROPS } from '../events/media-events.js';
 
 export type { NewsPlayerElement, NewsTranscriptElement, NewsTimestampElement };
 export type * from '../events/index.js';
@@ -43,8 +44,13 @@ NewsPlayerElement.define('news-player');
 NewsTranscriptElement.define('news-transcript');
 NewsTimestampElement.define('news-timestamp');
 
-/** A media event `<news-player>` re-dispatches from video.js under its native name. */
-const media = (type: string) => type as EventName<Event>;
+/** The media events `<news-player>` re-dispatches under their native names, as `on…` props (`onTimeUpdate`). */
+type MediaEventProps = { [K in keyof typeof MEDIA_EVENT_PROPS as `on${(typeof MEDIA_EVENT_PROPS)[K]}`]: EventName<Event> };
+
+/** The media events' props, made from the one list of them. */
+const mediaEvents = Object.fromEntries(
+  Object.entries(MEDIA_EVENT_PROPS).map(([type, name]) => [`on${name}`, type]),
+) as MediaEventProps;
 
 /** `<news-player>`: the player. */
 export const NewsPlayer = createComponent({
@@ -65,23 +71,9 @@ export const NewsPlayer = createComponent({
     onRangeChange: 'news-player-rangechange' as EventName<NewsPlayerRangeChangeEvent>,
     /** `news-player-share`: the reader asked for a link to the moment; cancelable (`detail: { url, time }`). */
     onShare: 'news-player-share' as EventName<NewsPlayerShareEvent>,
-    onLoadStart: media('loadstart'),
-    onLoadedMetadata: media('loadedmetadata'),
-    onLoadedData: media('loadeddata'),
-    onCanPlay: media('canplay'),
-    onPlay: media('play'),
-    onPause: media('pause'),
-    onPlaying: media('playing'),
-    onWaiting: media('waiting'),
-    onSeeking: media('seeking'),
-    onSeeked: media('seeked'),
-    onTimeUpdate: media('timeupdate'),
-    onDurationChange: media('durationchange'),
-    onEnded: media('ended'),
-    onVolumeChange: media('volumechange'),
-    onRateChange: media('ratechange'),
-    /** The media `error` event, after classification; `news-player-error` says why. */
-    onError: media('error'),
+    // The media events (`onPlay`, `onTimeUpdate`, …; `onError` is the media `error`, after
+    // classification: `news-player-error` says why).
+    ...mediaEvents,
   },
 });
 

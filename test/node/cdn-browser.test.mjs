@@ -71,7 +71,7 @@ function hexToRgb(hex) {
 }
 
 /** The parts of the CDN build that belong to video.js and only load with the player. */
-const VIDEOJS_CHUNK = /^\/cdn\/chunks\/(videojs-|vjs-components-|news-player\.engine-)/;
+const VIDEOJS_CHUNK = /^\/cdn\/chunks\/(videojs-|news-player\.engine-)/;
 
 let cdn;
 let server;

@@ -62,4 +62,12 @@ describe('custom-elements.json', () => {
     assert.ok(decl.cssProperties.find((p) => p.name === '--news-player-accent').default, 'defaults are recorded');
     assert.ok(decl.summary, 'summary');
   });
+
+  test('<news-player> documents exactly the one list of re-dispatched media events, each described', async () => {
+    const { MEDIA_EVENTS } = await import(rel('dist/events/media-events.js'));
+    const decl = element('news-player');
+    const media = decl.events.filter((e) => !e.name.startsWith('news-player-'));
+    assert.deepEqual(media.map((e) => e.name).sort(), [...MEDIA_EVENTS].sort(), '@event lines = MEDIA_EVENTS');
+    for (const e of media) assert.ok(e.description, `${e.name} is described`);
+  });
 });

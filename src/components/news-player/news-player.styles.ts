@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { srOnly } from '../../internal/styles.js';
 
 // Notes kept out of the stylesheet (comments inside css`` ship, unminified, to every page):
 // - :host resets what a page's inherited styles could do to the player's layout.
@@ -12,7 +13,9 @@ import { css } from 'lit';
 //   does not (playback icons keep their direction), so its optical nudge is a physical margin.
 // - Reduced motion: the spinner stands still (a dotted ring). Forced colours: system colours,
 //   an opaque plate behind words, Highlight for focus.
-export default css`
+export default [
+  srOnly,
+  css`
   :host {
     display: block;
     position: relative;
@@ -286,17 +289,6 @@ export default css`
     }
   }
 
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
 
   @media (forced-colors: active) {
     .play-icon,
@@ -347,4 +339,5 @@ export default css`
     background: none;
     font-size: 0.75em;
   }
-`;
+`,
+];

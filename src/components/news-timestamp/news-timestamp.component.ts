@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { LocalizeController } from '../../i18n/localize.js';
+import { AnnounceController, unavailableWords } from '../../controllers/announcer.js';
 import { NewsTimestampSeekEvent } from '../../events/news-timestamp-seek.js';
 import { deepLinkUrl, formatDeepLink } from '../../media/deep-link.js';
 import { parseTime } from '../../media/time.js';
@@ -61,8 +62,8 @@ export class NewsTimestamp extends NewsElement {
 
   @state() private hasText = false;
   @state() private hasLink = false;
-  @state() private notice = '';
-  private noticeTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The polite status region: why the player cannot play. */
+  private readonly notice = new AnnounceController(this, this.localize, NOTICE_MS);
 
   /** Id of the `<news-player>` to play; without it, the first player in the same document or shadow root. */
   @property({ attribute: 'for' }) htmlFor?: string;
@@ -112,8 +113,6 @@ export class NewsTimestamp extends NewsElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.removeEventListener('click', this.onClick);
-    clearTimeout(this.noticeTimer);
-    this.notice = '';
   }
 
   private readChildren(): void {
@@ -156,7 +155,7 @@ export class NewsTimestamp extends NewsElement {
       player.range = range;
       player.currentTime = time;
       if (player.state === 'unavailable') {
-        void this.announce(this.unavailableNotice(player));
+        void this.notice.say(unavailableWords(player.error?.code ?? 'no-source'));
         return;
       }
       player.play().catch(() => undefined);
@@ -165,31 +164,13 @@ export class NewsTimestamp extends NewsElement {
     else void customElements.whenDefined(player.localName).then(go);
   }
 
-  /** The player's own message and reason line, in this timestamp's language. */
-  private unavailableNotice(player: NewsPlayer): string {
-    const t = this.localize.t;
-    const code = player.error?.code ?? 'no-source';
-    return `${t.unavailable}. ${t.reason[code]}`;
-  }
-
-  /** Says `text` in the polite status region, even when it is the same words as last time. */
-  private async announce(text: string): Promise<void> {
-    clearTimeout(this.noticeTimer);
-    this.notice = '';
-    await this.updateComplete;
-    this.notice = text;
-    this.noticeTimer = setTimeout(() => {
-      this.notice = '';
-    }, NOTICE_MS);
-  }
-
   override render() {
     const time = this.seconds;
     const slot = html`<slot @slotchange=${this.onSlotChange}></slot>`;
     // Not a time: just the words.
     if (time === undefined) return slot;
     // Outside the link, so it is never part of the link's name; there before it speaks, so it is heard.
-    const notice = html`<span part="notice" class="sr-only" role="status">${this.notice}</span>`;
+    const notice = html`<span part="notice" class="sr-only" role="status">${this.notice.text}</span>`;
     // A server-rendered link inside: that link is the control.
     if (this.hasLink) return html`${slot}${notice}`;
     const label = this.localize.time(time);

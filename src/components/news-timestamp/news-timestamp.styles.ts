@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { srOnly } from '../../internal/styles.js';
 
-export default css`
+export default [
+  srOnly,
+  css`
   :host {
     display: inline;
   }
@@ -38,20 +41,10 @@ export default css`
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
   }
-  .sr-only {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   @media (forced-colors: active) {
     a {
       color: LinkText;
     }
   }
-`;
+`,
+];

@@ -4,13 +4,14 @@ import { NewsElement } from '../../internal/news-element.js';
 import { PlayerLookupController } from '../../controllers/player-lookup.js';
 import type { TranscriptSource } from '../../events/news-transcript-load.js';
 import type { Cue } from '../../media/cues/types.js';
+import { lazyModule } from '../../internal/lazy.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
-import type { TranscriptView } from './news-transcript.impl.js';
+import type { TranscriptCore, TranscriptModule } from './news-transcript.contract.js';
 
 const NONE: readonly Cue[] = Object.freeze([]);
 
-/** The implementation module once fetched: later transcripts start with it at once. */
-let implementation: typeof import('./news-transcript.impl.js') | undefined;
+/** The lazy half, fetched once per page: later transcripts start with it at once. */
+const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.impl.js'));
 
 /**
  * An interactive transcript that follows a `<news-player>`: the cue being spoken is marked and
@@ -84,19 +85,20 @@ let implementation: typeof import('./news-transcript.impl.js') | undefined;
  * @cssproperty [--news-transcript-radius=4px] - Corner radius (falls back to `--news-radius`).
  */
 export class NewsTranscript extends NewsElement {
-  // What the element does lives in ./news-transcript.impl.ts, fetched on first connect (in the CDN
-  // build a chunk of its own, with its styles, the auto-scroll controller and the cue index; the
-  // cue parsers are fetched only for a file). Pages without a transcript never fetch it; until it
-  // arrives the element shows its light DOM children, a server-rendered transcript, as they are.
+  // What the element does lives in its lazy half (./news-transcript.impl.ts, through the types of
+  // ./news-transcript.contract.ts), fetched on first connect (in the CDN build a chunk of its own,
+  // with its styles, the auto-scroll controller and the cue index; the cue parsers are fetched only
+  // for a file). Pages without a transcript never fetch it; until it arrives the element shows its
+  // light DOM children, a server-rendered transcript, as they are.
 
   private readonly lookup = new PlayerLookupController(this, {
     getFor: () => this.htmlFor,
-    onChange: (player, previous) => this.view?.onPlayerChange(player, previous),
+    onChange: (player, previous) => this.core?.playerChanged(player, previous),
   });
 
-  /** The implementation, once fetched. */
-  private view: TranscriptView | undefined;
-  private viewLoad: Promise<void> | undefined;
+  /** The lazy half, once fetched: a controller of this element. */
+  private core: TranscriptCore | undefined;
+  private coreLoad: Promise<void> | undefined;
 
   /** Id of the `<news-player>` to follow; without it, the closest ancestor player, else the only one in the same root. */
   @property({ attribute: 'for' }) htmlFor?: string;
@@ -115,12 +117,12 @@ export class NewsTranscript extends NewsElement {
 
   /** The cues shown, sorted by start time. */
   get cues(): readonly Cue[] {
-    return this.view?.cues ?? NONE;
+    return this.core?.cues ?? NONE;
   }
 
   /** The cues covering the player's current time. */
   get activeCues(): readonly Cue[] {
-    return this.view?.activeCues ?? NONE;
+    return this.core?.activeCues ?? NONE;
   }
 
   /** The `<news-player>` followed, `undefined` when there is none. */
@@ -130,81 +132,73 @@ export class NewsTranscript extends NewsElement {
 
   /** Where the cues came from (`src`, `inline` or `track`), `undefined` while there are none. */
   get source(): TranscriptSource | undefined {
-    return this.view?.source;
+    return this.core?.source;
   }
 
   /** Number of search matches for the current query. */
   get matchCount(): number {
-    return this.view?.matchCount ?? 0;
+    return this.core?.matchCount ?? 0;
   }
 
   /** True while auto-scroll does not follow the player (the reader scrolled, hovers or searches). */
   get autoScrollPaused(): boolean {
-    return this.view?.autoScrollPaused ?? false;
+    return this.core?.autoScrollPaused ?? false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.view) this.view.connected();
-    else if (implementation) this.view = new implementation.TranscriptView(this, this.lookup);
-    else this.viewLoad ??= this.loadView();
+    if (this.core) return;
+    const module = lazyHalf.loaded;
+    if (module) this.core = module.createTranscript(this, this.lookup);
+    else this.coreLoad ??= this.loadCore();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.view?.disconnected();
-  }
-
-  private async loadView(): Promise<void> {
+  private async loadCore(): Promise<void> {
     try {
-      implementation = await import('./news-transcript.impl.js');
-      this.view ??= new implementation.TranscriptView(this, this.lookup);
+      const module = await lazyHalf.load();
+      this.core ??= module.createTranscript(this, this.lookup);
     } catch (error) {
       // The children stay shown; the next connect tries again.
-      this.viewLoad = undefined;
+      this.coreLoad = undefined;
       console.warn('news-transcript: could not load its implementation', error);
     }
   }
 
-  /** Also waits for the implementation, so that `await el.updateComplete` sees the transcript rendered. */
+  /** Also waits for the lazy half, so that `await el.updateComplete` sees the transcript rendered. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.viewLoad;
+    await this.coreLoad;
     return super.getUpdateComplete();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('htmlFor') && this.hasUpdated) this.lookup.resolve();
-    this.view?.willUpdate(changed);
-  }
-
-  protected override updated(): void {
-    this.view?.updated();
+    if (changed.has('src') || changed.has('type')) this.core?.sourceChanged();
   }
 
   // ---- public methods --------------------------------------------------------------------------
 
   /** Moves to the next search match (after the last, the first). */
   nextMatch(): void {
-    this.view?.nextMatch();
+    this.core?.nextMatch();
   }
 
   /** Moves to the previous search match (before the first, the last). */
   previousMatch(): void {
-    this.view?.previousMatch();
+    this.core?.previousMatch();
   }
 
   /** Resumes auto-scroll and scrolls back to the cue being spoken. */
   backToCurrent(): void {
-    this.view?.backToCurrent();
+    this.core?.backToCurrent();
   }
 
   /** Reads the sources again (the `src` file, the children or the player's tracks). */
   reload(): void {
-    this.view?.reload();
+    this.core?.reload();
   }
 
   override render() {
-    // Until the implementation arrives: the children, as the page has them.
-    return this.view ? this.view.render() : html`<slot></slot>`;
+    // Until the lazy half arrives: the children, as the page has them.
+    return this.core ? this.core.render() : html`<slot></slot>`;
   }
 }

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { srOnly } from '../../internal/styles.js';
 
-export default css`
+export default [
+  srOnly,
+  css`
   :host {
     display: block;
     color: var(--news-transcript-color, inherit);
@@ -19,14 +22,6 @@ export default css`
     position: relative;
   }
 
-  .sr-only {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 
   /* ---- toolbar: search, match count, next/previous, download ---- */
 
@@ -240,4 +235,5 @@ export default css`
       border-inline-start-color: Highlight;
     }
   }
-`;
+`,
+];

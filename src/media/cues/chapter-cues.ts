@@ -1,6 +1,5 @@
-import type { Chapter } from '../chapters.js';
 import { cueTextToPlain } from './markup.js';
-import type { Cue } from './types.js';
+import type { Chapter, Cue } from './types.js';
 
 /**
  * Chapters from parsed cues: sorted by start, titles as plain text, untitled cues dropped, and

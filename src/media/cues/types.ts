@@ -68,3 +68,13 @@ export class CueParseError extends Error {
     this.reason = reason;
   }
 }
+
+/** One chapter of a clip, from a `<track kind="chapters">` cue. */
+export interface Chapter {
+  /** Start, in seconds. */
+  start: number;
+  /** End, in seconds (after `start`; the next chapter's start when the cue gave none). */
+  end: number;
+  /** The cue's text as plain text (WebVTT markup removed). */
+  title: string;
+}

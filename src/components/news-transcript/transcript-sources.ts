@@ -1,0 +1,135 @@
+// Where a transcript's cues come from: a cue file (`src`, or the player's captions track), or the
+// server-rendered children of the element; and the player's chapters as heading cues.
+import type { Chapter } from '../../media/chapters.js';
+import type { Cue } from '../../media/cues/types.js';
+import { parseTime } from '../../media/time.js';
+import type { NewsPlayer } from '../news-player/news-player.component.js';
+
+/** Why there are no cues: the file could not be loaded, was malformed, or there is no source. */
+export type Failure = 'load' | 'malformed' | 'none';
+
+/** Escapes text for WebVTT cue text, so the cue markup reader gives it back unchanged. */
+export const escapeCueText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The player's chapters as heading cues (titles are plain text, escaped for cue text). */
+export const chapterCues = (chapters: readonly Chapter[]): Cue[] =>
+  chapters.map((c) => ({ id: '', start: c.start, end: c.end, text: escapeCueText(c.title) }));
+
+/** True once `player`'s element is upgraded (before that its properties are not its own yet). */
+export const upgraded = (player: NewsPlayer): boolean => typeof player.play === 'function';
+
+/** The chapters a player offers (`player.chapters`); none before it is upgraded. */
+export function chaptersOf(player: NewsPlayer | undefined): Cue[] {
+  const list = player && upgraded(player) ? player.chapters : undefined;
+  return Array.isArray(list) ? chapterCues(list) : [];
+}
+
+/** The player's `default` captions/subtitles track, else its first one. */
+export function defaultTrack(player: NewsPlayer | undefined): HTMLTrackElement | undefined {
+  if (!player) return undefined;
+  const tracks = [...player.querySelectorAll<HTMLTrackElement>(':scope > track')].filter(
+    (t) => (t.kind === 'captions' || t.kind === 'subtitles') && t.src,
+  );
+  return tracks.find((t) => t.default) ?? tracks[0];
+}
+
+/** Fetches and parses a cue file: the cues, or why there are none. Never throws. */
+export async function fetchCues(url: string, type: string | undefined, signal: AbortSignal): Promise<Cue[] | Failure> {
+  // The parsers are a chunk of their own (server-rendered children never need them), fetched
+  // beside the file; a chunk that cannot be fetched is a transcript that cannot be loaded.
+  const parsers = import('../../media/cues/sniff.js').catch(() => undefined);
+  let text: string;
+  let served: string | undefined;
+  try {
+    const response = await fetch(url, { signal, credentials: 'same-origin' });
+    if (!response.ok) return 'load';
+    served = response.headers.get('content-type') ?? undefined;
+    text = await response.text();
+  } catch {
+    return 'load';
+  }
+  const found = await parsers;
+  if (!found) return 'load';
+  const { parseCues, CueParseError } = found;
+  try {
+    return parseCues(text, { type: type || served, url }).cues;
+  } catch (e) {
+    if (!(e instanceof CueParseError)) console.warn('news-transcript: unexpected parser error', e);
+    return 'malformed';
+  }
+}
+
+/** HTML inline elements a server-rendered cue may use, and the WebVTT element each becomes. */
+const INLINE_FORMATTING: Readonly<Record<string, string>> = {
+  b: 'b',
+  strong: 'b',
+  i: 'i',
+  em: 'i',
+  cite: 'i',
+  u: 'u',
+  ruby: 'ruby',
+  rt: 'rt',
+};
+
+/** WebVTT cue text of a server-rendered cue: its text, with bold/italic/underline/ruby kept. */
+function cueTextOf(el: Element): string {
+  let out = '';
+  for (const node of el.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out += escapeCueText(node.nodeValue ?? '');
+    } else if (node.nodeType === Node.ELEMENT_NODE) {
+      const child = node as Element;
+      const tag = INLINE_FORMATTING[child.localName];
+      const lang = child.getAttribute('lang');
+      const inner = cueTextOf(child);
+      if (tag) out += `<${tag}>${inner}</${tag}>`;
+      else if (lang && !/[\s>]/.test(lang)) out += `<lang ${lang}>${inner}</lang>`;
+      else out += child.localName === 'br' ? ' ' : inner;
+    }
+  }
+  return out.replace(/\s+/g, ' ');
+}
+
+/**
+ * Reads server-rendered children of `host`: elements with `data-start` (and `data-end`,
+ * `data-speaker`), and headings as chapters. A cue without `data-end` lasts until the next one
+ * starts; the last one until `duration` (the player's), else 5 seconds. `undefined` without cues.
+ */
+export function readInline(host: Element, duration: number | undefined): { cues: Cue[]; chapters: Cue[] } | undefined {
+  const found = [...host.querySelectorAll('[data-start], h1, h2, h3, h4, h5, h6')];
+  const cues: Cue[] = [];
+  const pendingTitles: string[] = [];
+  const chapterTitles: { title: string; cue: number }[] = [];
+  const ends: (number | undefined)[] = [];
+  for (const el of found) {
+    // A heading or cue inside a cue belongs to that cue's text.
+    const outer = el.parentElement?.closest('[data-start]');
+    if (outer && outer !== host && host.contains(outer)) continue;
+    if (!el.hasAttribute('data-start')) {
+      const title = el.textContent?.replace(/\s+/g, ' ').trim();
+      if (title) pendingTitles.push(title);
+      continue;
+    }
+    const start = parseTime(el.getAttribute('data-start'));
+    if (start === undefined) continue;
+    for (const title of pendingTitles.splice(0)) chapterTitles.push({ title, cue: cues.length });
+    const speaker = el.getAttribute('data-speaker')?.trim();
+    const cue: Cue = { id: el.id, start, end: start, text: cueTextOf(el).trim() };
+    if (speaker) cue.voice = speaker;
+    cues.push(cue);
+    ends.push(parseTime(el.getAttribute('data-end')));
+  }
+  if (cues.length === 0) return undefined;
+  cues.forEach((cue, i) => {
+    const next = cues.slice(i + 1).find((c) => c.start > cue.start)?.start;
+    const fallback = next ?? (typeof duration === 'number' && duration > cue.start ? duration : cue.start + 5);
+    cue.end = Math.max(cue.start, ends[i] ?? fallback);
+  });
+  const order = cues.map((_, i) => i).sort((a, b) => cues[a].start - cues[b].start || a - b);
+  const sorted = order.map((i) => cues[i]);
+  const chapters = chapterTitles.map(({ title, cue }) => {
+    const start = cues[cue].start;
+    return { id: '', start, end: start, text: escapeCueText(title) };
+  });
+  return { cues: sorted, chapters };
+}

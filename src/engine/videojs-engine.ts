@@ -1,0 +1,253 @@
+// The engine of `<news-player>`: video.js behind the typed contract of ./contract.ts. A lazy chunk
+// fetched with video.js at the first play (or on hover/focus of the poster card), so the page pays
+// nothing for it before then. It imports no element: commands come in through `Engine`, and what
+// happens goes out through the one delegate.
+import type { CreateEngine, Engine, EngineDelegate, EngineElement, EngineNotification, EngineSetup } from './contract.js';
+import type { Player } from '../media/videojs-loader.js';
+import { chapterAt } from '../media/chapters.js';
+import { guessType, type MediaSource } from '../media/sources.js';
+import { parseTime } from '../media/time.js';
+import { MEDIA_EVENTS } from '../events/media-events.js';
+import { classifyFailure, probeUrl } from '../media/probe.js';
+import { installControls, registerControls, type NewsControls } from '../media/vjs-components.js';
+
+export { videojsLanguage } from '../media/videojs-lang.js';
+
+/** video.js events that prove loading is moving. */
+const PROGRESS_EVENTS = ['progress', 'loadedmetadata', 'loadeddata', 'canplay', 'timeupdate', 'playing', 'seeked'];
+
+class VideojsEngine implements Engine {
+  readonly player: Player;
+  private readonly controls: NewsControls;
+  private readonly delegate: EngineDelegate;
+  private readonly element: EngineElement;
+  private sources: readonly MediaSource[] = [];
+  private index = 0;
+  /** The element's `duration` hint, shown until the media's own is known. */
+  private hint: number | undefined;
+  /** Playback was asked for (and not paused since): a fallback source plays too. */
+  private wantsPlay = false;
+  /** Where playback pauses by itself ({@link stopAt}), and the timer for that moment. */
+  private stopTime: number | undefined;
+  private stopTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+
+  constructor(setup: EngineSetup) {
+    const { videojs, root, sheet, element } = setup;
+    this.delegate = setup.delegate;
+    this.element = element;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    if (setup.words) videojs.addLanguage(setup.words.code, setup.words.strings);
+    const el = document.createElement('video-js');
+    el.classList.add('vjs-default-skin');
+    if (element.poster) el.setAttribute('poster', element.poster);
+    if (element.crossOrigin != null) el.setAttribute('crossorigin', element.crossOrigin);
+    if (element.playsInline) el.setAttribute('playsinline', '');
+    setup.stage.replaceChildren(el);
+    const player = videojs(el, {
+      fill: true,
+      controls: true,
+      preload: element.preload || 'metadata',
+      loop: element.loop,
+      muted: element.muted,
+      audioOnlyMode: element.audio,
+      errorDisplay: false,
+      language: setup.words?.code ?? 'en',
+      controlBar: { pictureInPictureToggle: !element.audio },
+      userActions: { hotkeys: true },
+      html5: { vhs: { overrideNative: true } },
+      // LIVE, back-to-live and a DVR progress bar through video.js's live tracker.
+      liveui: true,
+    });
+    this.player = player;
+    this.label(setup.label);
+    for (const track of element.querySelectorAll<HTMLTrackElement>(':scope > track')) {
+      if (!track.src) continue;
+      const { kind, src, srclang, label } = track;
+      // Kept across source changes: the tracks belong to the element, not to one source.
+      player.addRemoteTextTrack({ kind: kind || 'subtitles', src, srclang, label, default: track.default }, true);
+    }
+    this.wire();
+    registerControls(videojs);
+    this.controls = installControls(videojs, player, {
+      chapterAt: (time) => chapterAt(element.chapters, time),
+      chapters: () => element.chapters,
+      duration: () => element.duration,
+      copyLink: () => void element.copyLink(),
+      i18n: setup.i18n,
+      captions: () => (element.captions === 'on' || element.captions === 'off' ? element.captions : undefined),
+    });
+    player.volume(element.volume);
+    this.stopTime = element.range?.end;
+    this.notify({ type: 'created', player });
+  }
+
+  get currentTime(): number {
+    return this.player.currentTime() ?? 0;
+  }
+
+  get duration(): number {
+    const d = Number(this.player.duration());
+    return d > 0 ? d : NaN;
+  }
+
+  get paused(): boolean {
+    return Boolean(this.player.paused());
+  }
+
+  get playbackRate(): number {
+    return Number(this.player.playbackRate()) || 1;
+  }
+
+  get volume(): number {
+    return this.player.volume() ?? 1;
+  }
+
+  get muted(): boolean {
+    return Boolean(this.player.muted());
+  }
+
+  play(): Promise<void> {
+    this.wantsPlay = true;
+    return this.player.play() ?? Promise.resolve();
+  }
+
+  pause(): void {
+    this.wantsPlay = false;
+    this.player.pause();
+  }
+
+  seek(time: number): void {
+    this.player.currentTime(time);
+  }
+
+  stopAt(time: number | undefined): void {
+    this.stopTime = time;
+    this.armStop();
+  }
+
+  load(sources: readonly MediaSource[], duration?: number): void {
+    this.sources = sources;
+    this.index = 0;
+    this.hint = duration;
+    this.apply();
+  }
+
+  setVolume(volume: number): void {
+    this.player.volume(volume);
+  }
+
+  setMuted(muted: boolean): void {
+    this.player.muted(muted);
+  }
+
+  label(name: string, relabel = false): void {
+    this.player.el().setAttribute('aria-label', name);
+    if (relabel) void this.controls.relabel();
+  }
+
+  refreshChapters(): void {
+    this.controls.refresh();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    clearTimeout(this.stopTimer);
+    if (!this.player.isDisposed()) this.player.dispose();
+  }
+
+  private notify(notification: EngineNotification): void {
+    if (!this.disposed) this.delegate.notify(notification);
+  }
+
+  /** A timer for the moment playback reaches the stop time. */
+  private armStop(): void {
+    clearTimeout(this.stopTimer);
+    const end = this.stopTime;
+    if (end === undefined || this.paused) return;
+    const left = (end - this.currentTime) / this.playbackRate;
+    if (left > 0) this.stopTimer = setTimeout(() => this.checkStop(), left * 1000);
+  }
+
+  /** Pauses at the stop time; a jump well past it (a seek) is not reaching it. */
+  private checkStop(): void {
+    const end = this.stopTime;
+    if (end === undefined || this.paused) return;
+    const time = this.currentTime;
+    if (time >= end - 0.05 && time <= end + 1) {
+      this.stopTime = undefined;
+      this.player.pause();
+      this.notify({ type: 'stopped' });
+    }
+  }
+
+  /** Gives video.js the current source, with the duration hint until the media's own is known. */
+  private apply(): void {
+    const source = this.sources[this.index];
+    if (!source) return;
+    // video.js picks its playback tech by type: a source with neither a type nor a known extension
+    // gets a generic one, and the browser sniffs the real format.
+    this.player.src({ src: source.src, type: source.type ?? guessType(source.src, this.element.audio) });
+    if (this.hint && !(Number(this.player.duration()) > 0)) this.player.duration(this.hint);
+  }
+
+  private wire(): void {
+    const player = this.player;
+    // Each media event is re-dispatched first, then what it means (the error after classification).
+    for (const event of MEDIA_EVENTS) {
+      if (event !== 'error') player.on(event, () => this.notify({ type: 'media', event }));
+    }
+    player.on(PROGRESS_EVENTS, () => this.notify({ type: 'progress' }));
+    player.on('loadedmetadata', () => this.notify({ type: 'metadata' }));
+    player.on('play', () => {
+      this.wantsPlay = true;
+      this.notify({ type: 'play' });
+    });
+    player.on('playing', () => this.notify({ type: 'playing' }));
+    player.on('pause', () => {
+      clearTimeout(this.stopTimer);
+      // Source switches and errors also fire pause, and so does the end: not a pause of playback.
+      if (player.ended() || player.error()) return;
+      this.wantsPlay = false;
+      this.notify({ type: 'pause', hasStarted: player.hasClass('vjs-has-started') });
+    });
+    player.on('waiting', () => this.notify({ type: 'waiting' }));
+    player.on('ended', () => this.notify({ type: 'ended' }));
+    player.on('timeupdate', () => {
+      this.notify({ type: 'time', time: this.currentTime, duration: Number(player.duration()) });
+      this.checkStop();
+    });
+    player.on(['playing', 'seeked', 'ratechange'], () => this.armStop());
+    player.on('durationchange', () => this.notify({ type: 'duration', duration: Number(player.duration()) }));
+    player.on('seeked', () => this.notify({ type: 'seeked', time: this.currentTime }));
+    player.on('ratechange', () => this.notify({ type: 'rate' }));
+    player.on('error', () => void this.onError());
+  }
+
+  /** The next source after a failure, else the failure told apart and reported. */
+  private async onError(): Promise<void> {
+    const player = this.player;
+    const mediaErrorCode = player.error()?.code;
+    const failed = this.sources[this.index];
+    this.notify({ type: 'media', event: 'error' });
+    // Try the next `<source>` before giving up, as a reader would expect of "all failed".
+    if (this.index + 1 < this.sources.length) {
+      this.index++;
+      player.error(null);
+      this.apply();
+      if (this.wantsPlay) player.play()?.catch(() => undefined);
+      return;
+    }
+    const offline = navigator.onLine === false;
+    const probe = failed && !offline ? await probeUrl(new URL(failed.src, document.baseURI).href) : undefined;
+    this.notify({ type: 'failed', code: classifyFailure(mediaErrorCode, probe), mediaErrorCode });
+  }
+}
+
+/** Creates the video.js player in the element's stage, wired to the delegate, loading the sources. */
+export const createEngine: CreateEngine = (setup) => {
+  const engine = new VideojsEngine(setup);
+  const { element } = setup;
+  engine.load(element.sources, parseTime(element.durationHint));
+  return engine;
+};
