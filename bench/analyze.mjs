@@ -104,16 +104,17 @@ export const GROUPS = [
   ['lit: decorators', /node_modules\/@lit\/reactive-element\/decorators\//],
   ['lit: directives (guard, keyed, directive helpers)', /node_modules\/lit-html\/(directive|directive-helpers|directives\/.*)\.js$/],
   ['news-player component', /src\/components\/news-player\/news-player(\.component)?\.ts$/],
+  ['news-player state machine and controllers', /src\/state\/|src\/engine\/|src\/controllers\/(player-state|engine|load-strategy|one-at-a-time|deep-links|chapters|structured-data|prefetch)\.ts$/],
   ['news-player styles', /src\/components\/news-player\/news-player\.styles\.ts$/],
   ['player helpers (errors, sources, time, state, videojs-loader)', /src\/media\/(errors|sources|time|state|videojs-loader)\.ts$/],
   ['chapters, deep links, share', /src\/media\/(chapters|deep-link|share)\.ts$/],
   ['cue parsers (WebVTT, SRT, JSON, markup, sniff)', /src\/media\/cues\/(?!find)/],
-  ['news-transcript component', /src\/components\/news-transcript\/news-transcript(\.component)?\.ts$|src\/controllers\/|src\/media\/cues\/find\.ts$/],
+  ['news-transcript component', /src\/components\/news-transcript\/(?!news-transcript\.styles)[\w.-]+\.ts$|src\/controllers\/(player-lookup|auto-scroll)\.ts$|src\/media\/cues\/find\.ts$/],
   ['news-transcript styles', /src\/components\/news-transcript\/news-transcript\.styles\.ts$/],
   ['news-timestamp component + styles', /src\/components\/news-timestamp\//],
   ['i18n (English strings, localize)', /src\/i18n\//],
   ['events', /src\/events\//],
-  ['NewsElement base, index', /src\/internal\/|src\/index\.ts$/],
+  ['shared: base class, announcer, lazy loading, style snippets, index', /src\/internal\/|src\/controllers\/announcer\.ts$|src\/index\.ts$/],
 ];
 const UNMAPPED = '(unmapped: license comments, chunk glue)';
 const groupOf = (source) => GROUPS.find(([, re]) => re.test(source))?.[0] ?? (source === UNMAPPED ? UNMAPPED : 'other');
@@ -142,11 +143,12 @@ function classMembers(text) {
  * candidates for a module loaded with video.js. Everything else is the poster-card facade.
  */
 export const AFTER_PLAY_MEMBERS = new Set([
-  'ensurePlayer', 'labelPlayer', 'addTracks', 'applySource', 'wire', 'emitQuartile', 'onMediaError',
-  'wireTimestamps', 'checkRange', 'armRangeTimer', 'copyLink', 'linkAt', 'announce', 'renderLoading',
-  'renderUnavailable', 'retry', 'fail', 'teardown', 'armWatchdog', 'disarmWatchdog', 'onSourcesChanged',
-  'onRetryClick', 'onOnline', 'rejectPlays', 'transcriptText', 'writeStructuredData',
+  'afterEngine', 'label', 'onSourcesChanged', 'copyLink', 'renderLoading', 'renderUnavailable', 'retry',
+  'onRetryClick', 'onOnline',
 ]);
+
+/** Modules that run only once the reader has pressed play (or on failure): the engine's lifetime and what it reports. */
+const AFTER_PLAY_MODULES = /src\/controllers\/engine\.ts$/;
 
 // ---- template literals ------------------------------------------------------------------------
 
@@ -284,8 +286,8 @@ export function analyze(cdnDir = path.join(root, 'dist/cdn')) {
       inGroups('cue parsers (WebVTT, SRT, JSON, markup, sniff)')],
     ['C', '<news-timestamp> as a stub that imports its implementation on connect',
       inGroups('news-timestamp component + styles')],
-    ['D', 'NewsPlayer split: the poster-card facade up front; the video.js glue (ensurePlayer, wire, ranges, share, JSON-LD…) in the chunk loaded with video.js, the failure path (fail, renderUnavailable, errors.ts) in a chunk loaded on failure',
-      (p) => afterPlay(p) || /src\/media\/(errors|share|deep-link|chapters)\.ts$/.test(p.source)],
+    ['D', 'NewsPlayer split: the poster-card facade up front; the engine lifetime and what follows playback (controllers/engine.ts, the after-play members) in the chunk loaded with video.js, the failure path (renderUnavailable, errors.ts) in a chunk loaded on failure',
+      (p) => afterPlay(p) || AFTER_PLAY_MODULES.test(p.source) || /src\/media\/(errors|share)\.ts$/.test(p.source)],
     ['F', 'English strings of the transcript and of the failure reasons out of the shared en.ts (to the transcript chunk / the failure path)',
       (p) => p.source === enSource && enMoved.has(p.line)],
   ];
