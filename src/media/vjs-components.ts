@@ -1,5 +1,5 @@
-// news-player's additions to video.js's control bar. Imported only once video.js has loaded (the
-// player imports this module dynamically next to video.js), so none of it weighs on the poster
+// news-player's additions to video.js's control bar. Part of the engine's lazy chunk
+// (src/engine/videojs-engine.ts), fetched with video.js, so none of it weighs on the poster
 // card. Components are registered on the videojs function each player was made with: the core
 // and full builds are separate copies with separate component registries.
 // Imports are types only: anything shared with the poster card comes through the host, so this
