@@ -9,6 +9,8 @@ export interface LoadStrategyHost extends ReactiveControllerHost, HTMLElement {
   readonly autoplay: boolean;
   readonly sources: readonly MediaSource[];
   readonly state: PlayerState;
+  /** The video.js Player while the player has one. */
+  readonly player?: unknown;
   currentTime: number;
   play(): Promise<void>;
   load(): Promise<void>;
@@ -28,8 +30,6 @@ export class LoadStrategyController implements ReactiveController {
   constructor(
     private readonly host: LoadStrategyHost,
     private readonly machine: PlayerStateController,
-    /** True while the player has an engine. */
-    private readonly loaded: () => boolean,
   ) {
     host.addController(this);
   }
@@ -41,7 +41,7 @@ export class LoadStrategyController implements ReactiveController {
     queueMicrotask(() => {
       const host = this.host;
       if (host.isConnected) return;
-      if (this.loaded() && host.state !== 'idle' && host.state !== 'unavailable') this.resumeAt = host.currentTime;
+      if (host.player && host.state !== 'idle' && host.state !== 'unavailable') this.resumeAt = host.currentTime;
       this.machine.send({ type: 'removed' });
     });
   }

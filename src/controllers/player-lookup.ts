@@ -12,6 +12,15 @@ export interface PlayerLookupOptions {
   onChange: (player: NewsPlayer | undefined, previous: NewsPlayer | undefined) => void;
 }
 
+/** True once `player`'s element is upgraded (before that its properties are not its own yet). */
+export const upgraded = (player: NewsPlayer): boolean => typeof player.play === 'function';
+
+/** Runs `then` once `player`'s element is upgraded: at once when it is, else when it is defined. */
+export function whenUpgraded(player: NewsPlayer, then: () => void): void {
+  if (upgraded(player)) then();
+  else void customElements.whenDefined(player.localName).then(then);
+}
+
 /** The closest `<news-player>` above `el`, crossing shadow roots (a player may render its host). */
 function closestPlayer(el: Element): NewsPlayer | undefined {
   let node: Element | null = el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);

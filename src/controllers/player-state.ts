@@ -123,8 +123,6 @@ export class PlayerStateController implements ReactiveController {
         }
         break;
       case 'release':
-        clearTimeout(this.watchdog);
-        this.watchdog = undefined;
         this.hooks.release();
         break;
     }

@@ -4,6 +4,8 @@ export interface LazyModule<T> {
   load(): Promise<T>;
   /** The module once it has arrived, so later elements start with it at once. */
   readonly loaded: T | undefined;
+  /** True once it was asked for (and has not failed since): it is here or on its way. */
+  readonly requested: boolean;
 }
 
 /**
@@ -16,6 +18,9 @@ export function lazyModule<T>(fetch: () => Promise<T>): LazyModule<T> {
   let pending: Promise<T> | undefined;
   const lazy = {
     loaded: undefined as T | undefined,
+    get requested(): boolean {
+      return pending !== undefined;
+    },
     load(): Promise<T> {
       pending ??= fetch().then(
         (module) => (lazy.loaded = module),

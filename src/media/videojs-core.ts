@@ -4,6 +4,6 @@ import core from 'video.js/dist/alt/video.core.js';
 import { formatTime } from './time.js';
 
 const videojs = core as unknown as typeof import('video.js').default;
-videojs.time.setFormatTime((seconds: number, guide: number) => formatTime(seconds, guide));
+videojs.time.setFormatTime(formatTime);
 
 export default videojs;

@@ -3,6 +3,6 @@
 import videojs from 'video.js';
 import { formatTime } from './time.js';
 
-videojs.time.setFormatTime((seconds: number, guide: number) => formatTime(seconds, guide));
+videojs.time.setFormatTime(formatTime);
 
 export default videojs;

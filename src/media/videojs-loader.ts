@@ -31,7 +31,7 @@ export function isStreaming(src: string, type?: string | null): boolean {
 export function loadVideojs(streaming: boolean): Promise<VideoJs> {
   // video.js otherwise writes size rules into document.head; our own CSS sizes the player.
   window.VIDEOJS_NO_DYNAMIC_STYLE = true;
-  return (streaming || full.loaded ? full : core).load().then((m) => m.default);
+  return (streaming || full.requested ? full : core).load().then((m) => m.default);
 }
 
 /** video.js's stylesheet as one constructable sheet shared by every shadow root. */

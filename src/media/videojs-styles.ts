@@ -156,7 +156,8 @@ const overrides = `
 `;
 
 /** video.js's stylesheet and our overrides, as text. */
-export default `${css as string}\n${overrides}`;
+const text = `${css as string}\n${overrides}`;
+export default text;
 
 let sheet: CSSStyleSheet | undefined;
 
@@ -166,7 +167,6 @@ let sheet: CSSStyleSheet | undefined;
  */
 export function videojsSheet(): CSSStyleSheet {
   if (sheet) return sheet;
-  const text = `${css as string}\n${overrides}`;
   sheet = new CSSStyleSheet();
   sheet.replaceSync(text);
   const fonts = text.match(/@font-face\s*{[^}]*}/g);

@@ -143,7 +143,7 @@ export class NewsPlayer extends NewsElement {
     },
     notify: (n) => this.afterEngine(n),
   });
-  private readonly loading = new LoadStrategyController(this, this.machine, () => this.engines.engine !== undefined);
+  private readonly loading = new LoadStrategyController(this, this.machine);
   private readonly page = new OneAtATimeController(this);
   private readonly links = new DeepLinkController(this, this.page, () => this.engines.engine);
   private readonly chapterTrack = new ChaptersController(this, () => {

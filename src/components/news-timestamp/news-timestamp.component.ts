@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { AnnounceController, unavailableWords } from '../../controllers/announcer.js';
+import { whenUpgraded } from '../../controllers/player-lookup.js';
 import { NewsTimestampSeekEvent } from '../../events/news-timestamp-seek.js';
 import { deepLinkUrl, formatDeepLink } from '../../media/deep-link.js';
 import { parseTime } from '../../media/time.js';
@@ -160,8 +161,7 @@ export class NewsTimestamp extends NewsElement {
       }
       player.play().catch(() => undefined);
     };
-    if (typeof player.play === 'function') go();
-    else void customElements.whenDefined(player.localName).then(go);
+    whenUpgraded(player, go);
   }
 
   override render() {

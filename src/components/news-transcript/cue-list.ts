@@ -332,8 +332,9 @@ export class CueList {
     const from = k * CHUNK;
     const to = Math.min(this.rows.length, from + CHUNK);
     const marks = this.options.marks();
+    const level = Math.min(6, Math.max(1, this.options.headingLevel() || 3));
     const rows: TemplateResult[] = [];
-    for (let i = from; i < to; i++) rows.push(this.renderRow(this.rows[i], marks));
+    for (let i = from; i < to; i++) rows.push(this.renderRow(this.rows[i], marks, level));
     render(rows, chunk, { host: this.options.host });
     const els = chunk.querySelectorAll<HTMLElement>('.cue');
     for (let j = 0; j < els.length; j++) this.cueEls[from + j] = els[j];
@@ -404,9 +405,9 @@ export class CueList {
     return out;
   }
 
-  private renderRow(row: Row, marks: RegExp | undefined): TemplateResult {
+  /** One cue's row, after the chapter headings (`aria-level` `level`) that start at it. */
+  private renderRow(row: Row, marks: RegExp | undefined, level: number): TemplateResult {
     const { cue, index } = row;
-    const level = Math.min(6, Math.max(1, this.options.headingLevel() || 3));
     return html`${row.chapters.map(
         (title) => html`<div part="chapter" class="chapter" role="heading" aria-level=${level}>${title}</div>`,
       )}<div part="cue" class="cue" role="button" tabindex="-1" data-index=${index} data-start=${cue.start} data-end=${cue.end}

@@ -7,7 +7,7 @@
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocalizeController } from '../../i18n/localize.js';
-import type { PlayerLookupController } from '../../controllers/player-lookup.js';
+import { upgraded, whenUpgraded, type PlayerLookupController } from '../../controllers/player-lookup.js';
 import { AutoScrollController } from '../../controllers/auto-scroll.js';
 import { NewsTranscriptSeekEvent } from '../../events/news-transcript-seek.js';
 import { NewsTranscriptLoadEvent, type TranscriptSource } from '../../events/news-transcript-load.js';
@@ -18,7 +18,7 @@ import type { NewsPlayer } from '../news-player/news-player.component.js';
 import type { TranscriptCore, TranscriptHost, TranscriptModule } from './news-transcript.contract.js';
 import { CueList, FIRST_ROWS, RANGE_NOTE } from './cue-list.js';
 import { TranscriptSearch } from './transcript-search.js';
-import { chapterCues, chaptersOf, defaultTrack, fetchCues, readInline, upgraded, type Failure } from './transcript-sources.js';
+import { chapterCues, chaptersOf, defaultTrack, fetchCues, readInline, type Failure } from './transcript-sources.js';
 import styles from './news-transcript.styles.js';
 
 type Status = 'loading' | 'ready' | 'failed';
@@ -292,14 +292,8 @@ class TranscriptController implements ReactiveController, TranscriptCore {
 
   /** Takes the range of `player` (none without one), once its element is upgraded. */
   private readRange(player: NewsPlayer | undefined): void {
-    if (!player || upgraded(player)) {
-      this.list.setRange(player?.range);
-      return;
-    }
-    this.list.setRange(undefined);
-    void customElements.whenDefined(player.localName).then(() => {
-      if (this.lookup.player === player) this.list.setRange(player.range);
-    });
+    if (!player || !upgraded(player)) this.list.setRange(undefined);
+    if (player) whenUpgraded(player, () => this.lookup.player === player && this.list.setRange(player.range));
   }
 
   private onRangeChange = (event: NewsPlayerRangeChangeEvent): void => {
@@ -358,8 +352,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
       // Blocked autoplay or an unavailable player reject; the reader still sees where they are.
       player.play().catch(() => undefined);
     };
-    if (upgraded(player)) go();
-    else void customElements.whenDefined(player.localName).then(go);
+    whenUpgraded(player, go);
   }
 
   private cueIndexOf(target: EventTarget | null): number {

@@ -2,6 +2,7 @@
 // server-rendered children of the element; and the player's chapters as heading cues.
 import type { Chapter } from '../../media/chapters.js';
 import type { Cue } from '../../media/cues/types.js';
+import { upgraded } from '../../controllers/player-lookup.js';
 import { parseTime } from '../../media/time.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
 
@@ -14,9 +15,6 @@ export const escapeCueText = (text: string): string => text.replace(/&/g, '&amp;
 /** The player's chapters as heading cues (titles are plain text, escaped for cue text). */
 export const chapterCues = (chapters: readonly Chapter[]): Cue[] =>
   chapters.map((c) => ({ id: '', start: c.start, end: c.end, text: escapeCueText(c.title) }));
-
-/** True once `player`'s element is upgraded (before that its properties are not its own yet). */
-export const upgraded = (player: NewsPlayer): boolean => typeof player.play === 'function';
 
 /** The chapters a player offers (`player.chapters`); none before it is upgraded. */
 export function chaptersOf(player: NewsPlayer | undefined): Cue[] {
