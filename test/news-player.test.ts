@@ -430,6 +430,34 @@ describe('<news-player>', () => {
       await stateReached(el, 'ready');
       expect(el.currentTime).to.be.within(6.5, 9);
     });
+
+    it('keeps a failure, its reason and Retry when taken out of the page and put back', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      const el = document.createElement('news-player');
+      const id = key();
+      el.src = `/faults/flaky/${id}`;
+      el.type = 'video/webm';
+      el.muted = true;
+      wrap.append(el);
+      await el.play().catch(() => undefined);
+      expect(el.state).to.equal('unavailable');
+      const code = el.error?.code;
+      expect(code).to.equal('network');
+      el.remove();
+      await aTimeout(20);
+      wrap.append(el);
+      await el.updateComplete;
+      await aTimeout(20);
+      // Nothing changed for the reader: not a poster card with a stale error behind it.
+      expect(el.state).to.equal('unavailable');
+      expect(el.error?.code).to.equal(code);
+      expect(text(el, '[part="reason"]')).to.equal(en.reason.network);
+      const retry = shadow(el).querySelector<HTMLButtonElement>('[part="retry"]');
+      expect(retry, 'Retry is offered').to.not.equal(null);
+      await fetch(`/faults/heal/${id}`);
+      retry!.click();
+      await stateReached(el, 'playing');
+    });
   });
 
   describe('page styles', () => {
