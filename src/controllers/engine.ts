@@ -4,6 +4,8 @@ import type { Engine, EngineElement, EngineNotification } from '../engine/contra
 import type { MediaSource } from '../media/sources.js';
 import { anyStreaming, loadEngineChunks } from '../engine/chunks.js';
 import type { PlayerStateController } from './player-state.js';
+import type { SourceFacts } from '../state/player-machine.js';
+import { usableUrl } from '../media/url.js';
 
 /** What the engine's lifetime needs of its element: its public API, and a render root. */
 export interface EngineHost extends ReactiveControllerHost, EngineElement {
@@ -17,6 +19,8 @@ export interface EngineOwner {
   label(): string;
   /** Where playback starts, taken once metadata has arrived (`currentTime` set before, or `start`). */
   startAt(): number | undefined;
+  /** Whether the player has a usable source, or was given only unusable ones. */
+  sourceFacts(): SourceFacts;
   /** A notification of the live engine, after the state has taken it (those of a released engine never arrive). */
   notify(notification: EngineNotification): void;
 }
@@ -67,7 +71,7 @@ export class EngineController {
     const { host, machine } = this;
     const sources = host.sources;
     if (sources.length === 0) {
-      machine.send({ type: 'failed', code: 'no-source' });
+      machine.send({ type: 'failed', code: this.owner.sourceFacts().unusable ? 'bad-url' : 'no-source' });
       return Promise.resolve(undefined);
     }
     machine.send({ type: 'load-start' });
@@ -169,7 +173,8 @@ export class EngineController {
    * slow link the player's metadata then arrives in milliseconds instead of another round trip).
    */
   private warm({ src, type }: MediaSource): void {
-    if (this.warmer) return;
+    const url = usableUrl(src);
+    if (this.warmer || !url) return;
     const video = document.createElement('video');
     if (type && !video.canPlayType(type)) return;
     // Metadata only: on a slow link, more would compete with the chunks for bandwidth.
@@ -177,7 +182,7 @@ export class EngineController {
     video.muted = true;
     // The same CORS mode as video.js's element, or the browser will not share the data.
     if (this.host.crossOrigin != null) video.crossOrigin = this.host.crossOrigin;
-    video.src = new URL(src, document.baseURI).href;
+    video.src = url;
     this.warmer = video;
   }
 

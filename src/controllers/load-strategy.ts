@@ -1,13 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { MediaSource } from '../media/sources.js';
 import type { PlayerState } from '../media/state.js';
+import type { SourceFacts } from '../state/player-machine.js';
 import type { PlayerStateController } from './player-state.js';
 
 /** What the load strategy needs of a player: its attributes and its public API. */
 export interface LoadStrategyHost extends ReactiveControllerHost, HTMLElement {
   readonly loadStrategy: 'interaction' | 'visible' | 'eager';
   readonly autoplay: boolean;
-  readonly sources: readonly MediaSource[];
   readonly state: PlayerState;
   /** The video.js Player while the player has one. */
   readonly player?: unknown;
@@ -30,6 +29,8 @@ export class LoadStrategyController implements ReactiveController {
   constructor(
     private readonly host: LoadStrategyHost,
     private readonly machine: PlayerStateController,
+    /** Whether the player has a usable source, or was given only unusable ones. */
+    private readonly sourceFacts: () => SourceFacts,
   ) {
     host.addController(this);
   }
@@ -52,7 +53,7 @@ export class LoadStrategyController implements ReactiveController {
     const resume = this.resumeAt;
     const strategy = host.loadStrategy;
     const wait = resume === undefined && !host.autoplay && strategy !== 'eager' && strategy !== 'visible';
-    this.machine.send({ type: 'settle', hasSources: host.sources.length > 0, wait });
+    this.machine.send({ type: 'settle', ...this.sourceFacts(), wait });
     if (host.state === 'unavailable') return;
     if (resume !== undefined) {
       this.resumeAt = undefined;

@@ -1,18 +1,15 @@
 import type { MediaSource } from '../media/sources.js';
 import { anyStreaming, loadEngineChunks } from '../engine/chunks.js';
+import { usableUrl } from '../media/url.js';
 
 /** Origins already given a `<link rel="preconnect">`, once per page. */
 const preconnected = new Set<string>();
 
 /** Opens a connection to the server of `src` ahead of the request, when it is another origin. */
 function preconnect(src: string | undefined, crossOrigin: string | undefined): void {
-  if (!src) return;
-  let origin: string;
-  try {
-    origin = new URL(src, document.baseURI).origin;
-  } catch {
-    return;
-  }
+  const url = usableUrl(src);
+  if (!url) return;
+  const origin = new URL(url).origin;
   // A CORS request (`crossorigin`) uses a different connection pool than a plain media request.
   const key = `${origin} ${crossOrigin ?? ''}`;
   if (origin === 'null' || origin === location.origin || preconnected.has(key)) return;

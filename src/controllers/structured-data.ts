@@ -63,8 +63,13 @@ export class StructuredDataController implements ReactiveController {
       host.querySelector(`:scope > script[${MARKER}]`)?.remove();
       return;
     }
-    const { describePlayer, writeJsonLd } = await import('../media/json-ld.js');
-    if (!host.structuredData || !host.isConnected) return;
-    writeJsonLd(host, describePlayer(host, { id: this.linkId(), deepLinkUrl }));
+    try {
+      const { describePlayer, writeJsonLd } = await import('../media/json-ld.js');
+      if (!host.structuredData || !host.isConnected) return;
+      writeJsonLd(host, describePlayer(host, { id: this.linkId(), deepLinkUrl }));
+    } catch (error) {
+      // Structured data is for crawlers: whatever goes wrong, the reader's player goes on.
+      console.warn('news-player: could not write structured data', error);
+    }
   }
 }

@@ -6,6 +6,9 @@ import type { CreateEngine, Engine, EngineDelegate, EngineElement, EngineNotific
 import type { Player } from '../media/videojs-loader.js';
 import { chapterAt } from '../media/chapters.js';
 import { guessType, type MediaSource } from '../media/sources.js';
+import { isStreaming } from '../media/videojs-loader.js';
+import { usableUrl } from '../media/url.js';
+import { adoptSheet } from '../internal/sheets.js';
 import { parseTime } from '../media/time.js';
 import { MEDIA_EVENTS } from '../events/media-events.js';
 import { classifyFailure, probeUrl } from '../media/probe.js';
@@ -23,6 +26,8 @@ class VideojsEngine implements Engine {
   private readonly element: EngineElement;
   private sources: readonly MediaSource[] = [];
   private index = 0;
+  /** Bumped by every {@link load}: a failure of sources replaced since is not reported. */
+  private loads = 0;
   /** The element's `duration` hint, shown until the media's own is known. */
   private hint: number | undefined;
   /** Playback was asked for (and not paused since): a fallback source plays too. */
@@ -36,7 +41,7 @@ class VideojsEngine implements Engine {
     const { videojs, root, sheet, element } = setup;
     this.delegate = setup.delegate;
     this.element = element;
-    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [sheet, ...root.adoptedStyleSheets];
+    adoptSheet(root, sheet, 'first');
     if (setup.words) videojs.addLanguage(setup.words.code, setup.words.strings);
     const el = document.createElement('video-js');
     el.classList.add('vjs-default-skin');
@@ -129,6 +134,7 @@ class VideojsEngine implements Engine {
   load(sources: readonly MediaSource[], duration?: number): void {
     this.sources = sources;
     this.index = 0;
+    this.loads++;
     this.hint = duration;
     this.apply();
   }
@@ -229,6 +235,11 @@ class VideojsEngine implements Engine {
     const player = this.player;
     const mediaErrorCode = player.error()?.code;
     const failed = this.sources[this.index];
+    const loads = this.loads;
+    const media = player.tech(true)?.el() as HTMLMediaElement | undefined;
+    const message = media?.error?.message;
+    // A declared type the browser rules out (streams play through video.js, whatever it says).
+    const typeRuledOut = Boolean(failed?.type && !isStreaming(failed.src, failed.type) && media?.canPlayType(failed.type) === '');
     this.notify({ type: 'media', event: 'error' });
     // Try the next `<source>` before giving up, as a reader would expect of "all failed".
     if (this.index + 1 < this.sources.length) {
@@ -239,8 +250,11 @@ class VideojsEngine implements Engine {
       return;
     }
     const offline = navigator.onLine === false;
-    const probe = failed && !offline ? await probeUrl(new URL(failed.src, document.baseURI).href) : undefined;
-    this.notify({ type: 'failed', code: classifyFailure(mediaErrorCode, probe), mediaErrorCode });
+    const url = failed && usableUrl(failed.src);
+    const probe = url && !offline && !typeRuledOut ? await probeUrl(url) : undefined;
+    // New sources arrived while the old one was probed: its failure is no longer the player's.
+    if (loads !== this.loads) return;
+    this.notify({ type: 'failed', code: classifyFailure(mediaErrorCode, probe, { message, typeRuledOut }), mediaErrorCode });
   }
 }
 

@@ -1,9 +1,25 @@
 import { LitElement } from 'lit';
+import { readoptSheets, recordSheets } from './sheets.js';
 
 /**
- * Base class of every news-player element: a guarded `define()` and a typed `emit()`.
+ * Base class of every news-player element: a guarded `define()`, a typed `emit()`, and its
+ * styles kept when it is moved into another document and back.
  */
 export class NewsElement extends LitElement {
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    if (root instanceof ShadowRoot) recordSheets(root);
+    return root;
+  }
+
+  /**
+   * Moved into another document: the browser empties the shadow root's adopted sheets (they belong
+   * to the document they were made in), so they are adopted again, as copies made there.
+   */
+  adoptedCallback(): void {
+    if (this.shadowRoot) readoptSheets(this.shadowRoot);
+  }
+
   /**
    * Registers the class under `tag` unless that tag is taken; a second copy of the library warns
    * instead of throwing, so two bundles on one page do not break the article.

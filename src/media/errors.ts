@@ -9,6 +9,7 @@ export const ERROR_CODES = [
   'timeout',
   'offline',
   'aborted',
+  'bad-url',
 ] as const;
 
 /** One of {@link ERROR_CODES}. */
@@ -38,10 +39,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   'no-source': 'No source was given.',
   'not-found': 'The media file was not found (HTTP 404 or 410).',
   forbidden: 'Access to the media was refused (HTTP 401 or 403).',
-  network: 'The media could not be downloaded (server error or connection lost).',
+  network: 'The media could not be loaded (server error, connection lost, or a status hidden by CORS or CSP).',
   unsupported: 'No source is in a format this browser can play.',
   decode: 'The media file is damaged and could not be decoded.',
   timeout: 'Loading made no progress before the timeout.',
   offline: 'The browser is offline.',
   aborted: 'Loading was aborted.',
+  'bad-url': 'No source has a usable address.',
 };

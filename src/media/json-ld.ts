@@ -4,6 +4,7 @@
 import type { Chapter } from './chapters.js';
 import { cueTextToPlain } from './cues/markup.js';
 import type { deepLinkUrl as DeepLinkUrl } from './deep-link.js';
+import { usableUrl } from './url.js';
 
 /** What a `<news-player>` knows about its clip, for {@link videoObject}. */
 export interface VideoFacts {
@@ -148,9 +149,10 @@ export function transcriptOf(player: Element): string | undefined {
  * bound transcripts and live attributes; deep links on the page's canonical URL.
  */
 export function describePlayer(player: DescribedPlayer, helpers: DescribeHelpers): JsonLd {
-  const absolute = (url: string | undefined) => (url ? new URL(url, document.baseURI).href : undefined);
-  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
-  const page = new URL(canonical || window.location.href);
+  // Only addresses others can follow: http(s), never `javascript:`, `blob:` or a syntax error.
+  const absolute = (url: string | undefined) => usableUrl(url, 'publish');
+  const canonical = absolute(document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? undefined);
+  const page = new URL(canonical ?? window.location.href);
   page.hash = '';
   const duration = player.duration;
   return videoObject({

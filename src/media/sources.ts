@@ -1,3 +1,5 @@
+import { usableUrl } from './url.js';
+
 /** One media source, as on `<source src type>`. */
 export interface MediaSource {
   src: string;
@@ -21,6 +23,16 @@ export function readSources(host: Element, srcProp?: string | null, typeProp?: s
     list.push(type ? { src: s, type } : { src: s });
   }
   return list;
+}
+
+/**
+ * The sources of `list` whose address {@link usableUrl} accepts (the others are skipped, as a
+ * browser skips a `<source>` it cannot use), and the facts the state needs: whether one is usable,
+ * and whether sources were given but none is.
+ */
+export function usableSources(list: readonly MediaSource[]): { sources: MediaSource[]; facts: { hasSources: boolean; unusable: boolean } } {
+  const sources = list.filter((s) => usableUrl(s.src) !== undefined);
+  return { sources, facts: { hasSources: sources.length > 0, unusable: sources.length === 0 && list.length > 0 } };
 }
 
 /** True when the source is audio by its MIME type or, lacking one, by its extension. */

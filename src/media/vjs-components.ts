@@ -9,6 +9,7 @@ import type { Player, VideoJs } from './videojs-loader.js';
 import type { Translation } from '../i18n/translation.js';
 import { spokenTime } from '../i18n/spoken.js';
 import { videojsLanguage } from './videojs-lang.js';
+import { adoptSheet } from '../internal/sheets.js';
 
 export { videojsLanguage };
 
@@ -166,7 +167,7 @@ function adoptStyles(player: Player): void {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(CSS);
   }
-  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  adoptSheet(root, sheet);
 }
 
 const registered = new WeakSet<VideoJs>();

@@ -36,6 +36,18 @@ export const INITIAL_MODEL: PlayerModel = {
   playedThrough: false,
 };
 
+/**
+ * What the element knows of its sources: `hasSources` when one has a usable address; `unusable`
+ * when sources were given but none has a usable address (`bad-url` rather than `no-source`).
+ */
+export interface SourceFacts {
+  hasSources: boolean;
+  unusable?: boolean;
+}
+
+/** The code of a player whose sources cannot be loaded at all. */
+const sourceless = (input: SourceFacts): ErrorCode => (input.unusable ? 'bad-url' : 'no-source');
+
 /** What the element asks of its state (the engine's notifications are the other inputs). */
 export type PlayerRequest =
   /** `play()`; `loaded`: an engine exists. */
@@ -47,11 +59,11 @@ export type PlayerRequest =
   /** The engine is being created (its chunks fetched). */
   | { type: 'load-start' }
   /** A player without an engine takes its place: `hasSources`, and `wait` when nothing is asked of it. */
-  | { type: 'settle'; hasSources: boolean; wait: boolean }
+  | ({ type: 'settle'; wait: boolean } & SourceFacts)
   /** The sources changed; `playing` when the engine was playing them. */
-  | { type: 'sources'; hasSources: boolean; loaded: boolean; playing: boolean }
+  | ({ type: 'sources'; loaded: boolean; playing: boolean } & SourceFacts)
   /** Retry after `unavailable`: start over. */
-  | { type: 'retry'; hasSources: boolean }
+  | ({ type: 'retry' } & SourceFacts)
   /** The element left the page for good: forget the engine and the reader's intent. */
   | { type: 'removed' }
   /** The browser refused to play (autoplay policy); the error is handed to pending `play()`s. */
@@ -148,17 +160,17 @@ function step(m: PlayerModel, input: PlayerInput, fx: PlayerEffect[]): PlayerMod
     case 'load-start':
       return enter({ ...m, error: undefined }, fx, 'loading');
     case 'settle':
-      if (!input.hasSources) return fail(m, fx, 'no-source');
-      if (m.state === 'unavailable' && m.error?.code === 'no-source') return enter({ ...m, error: undefined }, fx, 'idle');
+      if (!input.hasSources) return fail(m, fx, sourceless(input));
+      if (m.state === 'unavailable' && (m.error?.code === 'no-source' || m.error?.code === 'bad-url')) return enter({ ...m, error: undefined }, fx, 'idle');
       return input.wait && m.state !== 'unavailable' ? enter(m, fx, 'idle') : m;
     case 'sources':
-      if (!input.hasSources) return fail(m, fx, 'no-source');
+      if (!input.hasSources) return fail(m, fx, sourceless(input));
       if (input.loaded) return enter({ ...m, error: undefined, started: false, intent: input.playing ? 'play' : m.intent }, fx, 'loading');
       return m.state === 'unavailable' ? enter({ ...m, error: undefined }, fx, 'idle') : m;
     case 'retry':
       fx.push({ type: 'release' }, { type: 'reject-plays', reason: 'interrupted' });
       m = { ...m, error: undefined, started: false };
-      return input.hasSources ? enter(m, fx, 'idle') : fail(m, fx, 'no-source');
+      return input.hasSources ? enter(m, fx, 'idle') : fail(m, fx, sourceless(input));
     case 'removed':
       fx.push({ type: 'release' }, { type: 'reject-plays', reason: 'interrupted' });
       m = { ...m, intent: 'none', started: false };

@@ -32,9 +32,11 @@ const INPUTS = {
   'settle, no sources': { type: 'settle', hasSources: false, wait: true },
   'settle, nothing asked': { type: 'settle', hasSources: true, wait: true },
   'settle, something asked': { type: 'settle', hasSources: true, wait: false },
+  'settle, only unusable addresses': { type: 'settle', hasSources: false, unusable: true, wait: true },
   'sources, none': { type: 'sources', hasSources: false, loaded: true, playing: false },
   'sources, engine playing': { type: 'sources', hasSources: true, loaded: true, playing: true },
   'sources, no engine': { type: 'sources', hasSources: true, loaded: false, playing: false },
+  'sources, only unusable addresses': { type: 'sources', hasSources: false, unusable: true, loaded: true, playing: true },
   retry: { type: 'retry', hasSources: true },
   'retry, no sources': { type: 'retry', hasSources: false },
   removed: { type: 'removed' },
@@ -69,9 +71,11 @@ const EXPECTED = {
   'settle, no sources': 'u u u u u u u u',
   'settle, nothing asked': 'i i i i i i i u',
   'settle, something asked': 'i l r p P w e u',
+  'settle, only unusable addresses': 'u u u u u u u u',
   'sources, none': 'u u u u u u u u',
   'sources, engine playing': 'l l l l l l l l',
   'sources, no engine': 'i l r p P w e i',
+  'sources, only unusable addresses': 'u u u u u u u u',
   retry: 'i i i i i i i i',
   'retry, no sources': 'u u u u u u u u',
   removed: 'i i i i i i i u',
@@ -263,6 +267,26 @@ describe('player state machine: what a reader goes through', () => {
     ({ model } = run(model, INPUTS['settle, something asked']));
     assert.equal(model.state, 'idle');
     assert.equal(model.error, undefined);
+  });
+
+  test('only unusable addresses: unavailable at once with bad-url, left once a usable source arrives', () => {
+    let { model, effects } = run(INITIAL_MODEL, INPUTS['settle, only unusable addresses']);
+    assert.equal(model.state, 'unavailable');
+    assert.deepEqual(model.error, { code: 'bad-url', message: ERROR_MESSAGES['bad-url'] });
+    assert.deepEqual(types(effects), ['release', 'reject-plays', 'watchdog', 'state', 'error']);
+    ({ model } = run(model, INPUTS['settle, something asked']));
+    assert.equal(model.state, 'idle');
+    ({ model } = run({ ...modelIn('playing'), intent: 'play' }, INPUTS['sources, only unusable addresses']));
+    assert.equal(model.error.code, 'bad-url');
+  });
+
+  test('a failed source does not drop the wish to play: new sources go on with it', () => {
+    let { model } = run({ ...modelIn('playing'), intent: 'play' }, INPUTS.failed);
+    assert.equal(model.state, 'unavailable');
+    assert.equal(model.intent, 'play');
+    ({ model } = run(model, INPUTS['sources, no engine']));
+    assert.equal(model.state, 'idle');
+    assert.equal(model.intent, 'play', 'the element plays the new source (test/stress.test.ts)');
   });
 
   test('Retry starts over from idle, releasing video.js, keeping the intent', () => {

@@ -204,7 +204,7 @@ async function serveLive(ctx) {
 /**
  * Koa middleware: `/live/*` (the growing live stream), `/test/media/*` with byte ranges,
  * `/shared/*` from the folder beside the repo, and `/faults/*` answers that media tests need:
- * 404, 403, 410, 500, garbage bytes, a stalled response, and a 503 that recovers once
+ * 404, 403, 410, 500, garbage bytes, an empty file, a stalled response, and a 503 that recovers once
  * `/faults/heal/<key>` was requested.
  */
 export async function faultMiddleware(ctx, next) {
@@ -225,6 +225,15 @@ export async function faultMiddleware(ctx, next) {
   }
   if (!url.startsWith('/faults/')) return next();
   ctx.set('Cache-Control', 'no-store');
+  // `?cors`: the answer another origin may read (a CDN that sends Access-Control-Allow-Origin).
+  if ('cors' in ctx.query) {
+    ctx.set('Access-Control-Allow-Origin', '*');
+    if (ctx.method === 'OPTIONS') {
+      ctx.set('Access-Control-Allow-Headers', 'Range');
+      ctx.status = 204;
+      return undefined;
+    }
+  }
   const m = /^\/faults\/(\w+)(?:\/([\w-]+))?/.exec(url);
   const kind = m?.[1];
   const key = m?.[2] ?? '';
@@ -240,11 +249,38 @@ export async function faultMiddleware(ctx, next) {
       ctx.body = Buffer.from('this is not a video file. '.repeat(80));
       return undefined;
     }
+    case 'empty': {
+      // A 0-byte media file, answered as a static server would: 416 to any byte range.
+      ctx.type = 'video/mp4';
+      if (ctx.get('Range')) {
+        ctx.status = 416;
+        ctx.set('Content-Range', 'bytes */0');
+      } else {
+        ctx.status = 200;
+      }
+      ctx.body = '';
+      return undefined;
+    }
     case 'stall': {
       // Headers, then nothing, for at most a minute (bounded so no test can hang the server).
       ctx.respond = false;
       ctx.res.writeHead(200, { 'Content-Type': 'video/mp4', 'Content-Length': '1000000' });
       ctx.res.flushHeaders?.();
+      const timer = setTimeout(() => ctx.res.destroy(), 60_000);
+      ctx.req.on('close', () => clearTimeout(timer));
+      return undefined;
+    }
+    case 'cut': {
+      // Plays, then stalls mid-play like 'partial/50', until `/faults/heal/<key>`: then the whole clip.
+      if (healed.has(key)) {
+        ctx.redirect('/test/media/long.webm');
+        return undefined;
+      }
+      const file = path.join(root, 'test/media/long.webm');
+      const whole = await readFile(file);
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'video/webm', 'Content-Length': String(whole.length), 'Cache-Control': 'no-store' });
+      ctx.res.write(whole.subarray(0, Math.floor(whole.length / 2)));
       const timer = setTimeout(() => ctx.res.destroy(), 60_000);
       ctx.req.on('close', () => clearTimeout(timer));
       return undefined;

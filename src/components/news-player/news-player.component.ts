@@ -18,7 +18,9 @@ import { chapterAt, type Chapter } from '../../media/chapters.js';
 import type { PlayerState } from '../../media/state.js';
 import { RETRYABLE, type NewsPlayerErrorInfo } from '../../media/errors.js';
 import { parseTime } from '../../media/time.js';
-import { isAudioSource, readSources, type MediaSource } from '../../media/sources.js';
+import { PlaybackPosition } from '../../controllers/position.js';
+import { FocusKeeper } from '../../controllers/focus.js';
+import { isAudioSource, readSources, usableSources, type MediaSource } from '../../media/sources.js';
 import type { Player } from '../../media/videojs-loader.js';
 import styles from './news-player.styles.js';
 
@@ -129,21 +131,21 @@ export class NewsPlayer extends NewsElement {
   private readonly machine = new PlayerStateController(this, {
     release: () => {
       // Focus inside may be on a control that is about to go: Retry gets it if the player fails.
-      this.focusInside = this.matches(':focus-within');
+      this.focus$.releasing();
+      // A failure mid-play: Retry goes on from where the reader was, not from 0:00.
+      const engine = this.engines.engine;
+      if (this.state === 'unavailable' && engine && !this.live && this.machine.intent !== 'none') this.position.failed(engine.currentTime);
       this.engines.release();
     },
     changed: (state, previous, announce) => this.onStateChange(state, announce),
   });
   private readonly engines = new EngineController(this, this.localize, this.machine, {
     label: () => this.label(),
-    startAt: () => {
-      const time = this.pendingTime ?? parseTime(this.start);
-      this.pendingTime = undefined;
-      return time;
-    },
+    sourceFacts: () => this.sourceFacts(),
+    startAt: () => this.position.take(parseTime(this.start)),
     notify: (n) => this.afterEngine(n),
   });
-  private readonly loading = new LoadStrategyController(this, this.machine);
+  private readonly loading = new LoadStrategyController(this, this.machine, () => this.sourceFacts());
   private readonly page = new OneAtATimeController(this);
   private readonly links = new DeepLinkController(this, this.page, () => this.engines.engine);
   private readonly chapterTrack = new ChaptersController(this, () => {
@@ -152,6 +154,8 @@ export class NewsPlayer extends NewsElement {
   });
   private readonly jsonLd = new StructuredDataController(this, () => this.links.linkId());
   private readonly prefetch = new PrefetchController(this);
+  private readonly position = new PlaybackPosition();
+  private readonly focus$ = new FocusKeeper(this);
 
   /** URL of the single media source; child `<source>` elements are used when it is absent. */
   @property() src?: string;
@@ -235,14 +239,8 @@ export class NewsPlayer extends NewsElement {
   }
   private _muted = false;
 
-  /** A position set before the media loaded (`currentTime`, a deep link), applied when it does. */
-  private pendingTime: number | undefined;
   private _volume = 1;
   private children$: MutationObserver | undefined;
-  /** Focus was on a control that a state change removes: move it to what replaces it. */
-  private refocus = false;
-  /** Focus was inside when video.js was released: give it to Retry if the player fails. */
-  private focusInside = false;
   /** The language the engine's controls speak, to relabel them when it changes. */
   private controlsLang: string | undefined;
 
@@ -275,7 +273,7 @@ export class NewsPlayer extends NewsElement {
   /** Playback position in seconds; set while idle, it is kept and applied when media loads. */
   get currentTime(): number {
     const engine = this.engines.loaded;
-    return engine ? engine.currentTime : (this.pendingTime ?? parseTime(this.start) ?? 0);
+    return engine ? engine.currentTime : this.position.idle(parseTime(this.start));
   }
   set currentTime(value: number) {
     const time = Number(value);
@@ -284,7 +282,7 @@ export class NewsPlayer extends NewsElement {
     if (engine) {
       engine.seek(time);
     } else {
-      this.pendingTime = time;
+      this.position.pending = time;
       this.requestUpdate();
     }
   }
@@ -306,10 +304,16 @@ export class NewsPlayer extends NewsElement {
     this.engines.engine?.setVolume(v);
   }
 
-  /** The sources in use: `src`, else child `<source>` elements. */
+  /**
+   * The sources in use: `src`, else child `<source>` elements, without those whose address
+   * cannot be used (a syntax error, a scheme other than http(s), blob or data).
+   */
   get sources(): MediaSource[] {
-    return readSources(this, this.src, this.type);
+    return usableSources(readSources(this, this.src, this.type)).sources;
   }
+
+  /** What the state needs to know of the sources: a usable one, or only unusable ones (`bad-url`). */
+  private sourceFacts = () => usableSources(readSources(this, this.src, this.type)).facts;
 
   /**
    * The chapters of the child `<track kind="chapters">` (`{ start, end, title }`, sorted), read
@@ -353,6 +357,16 @@ export class NewsPlayer extends NewsElement {
     if (this.hasUpdated) this.loading.settle();
   }
 
+  /**
+   * Moved into another document (Document Picture-in-Picture) or back: the browser reloads the
+   * media from 0:00, paused; it goes on from where it was (styles: see `NewsElement`).
+   */
+  override adoptedCallback(): void {
+    super.adoptedCallback();
+    if (!this.engines.loaded || this.live) return;
+    this.position.moved(this.machine.intent === 'play');
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.children$?.disconnect();
@@ -388,6 +402,7 @@ export class NewsPlayer extends NewsElement {
 
   /** What follows playback, once the state has taken what the engine reported. */
   private afterEngine(n: EngineNotification): void {
+    if (this.position.notify(n)) this.engines.engine?.play().catch(() => undefined);
     if (n.type === 'play') this.page.started();
     if (n.type === 'duration') this.jsonLd.queue();
     this.links.notify(n);
@@ -396,16 +411,7 @@ export class NewsPlayer extends NewsElement {
   private onStateChange(state: PlayerState, announce: boolean): void {
     const words = stateWords(state, this.error?.code);
     if (announce && words) void this.status.say(words, false);
-    const refocus = state === 'unavailable' && this.focusInside;
-    this.focusInside = false;
-    // The focused control just vanished: give focus to Retry, or the message, not to the page.
-    if (refocus) {
-      void this.updateComplete.then(() => {
-        const root = this.shadowRoot;
-        const target = root?.querySelector<HTMLElement>('[part="retry"]') ?? root?.querySelector<HTMLElement>('[part="unavailable"]');
-        target?.focus({ preventScroll: true });
-      });
-    }
+    this.focus$.stateChanged(state);
   }
 
   // ---- reactions -------------------------------------------------------------------------------
@@ -415,18 +421,22 @@ export class NewsPlayer extends NewsElement {
   };
 
   private onSourcesChanged(): void {
-    const hasSources = this.sources.length > 0;
+    const facts = this.sourceFacts();
     const engine = this.engines.engine;
-    if (engine && hasSources) {
-      const playing = !engine.paused;
-      this.pendingTime = undefined;
+    // The reader asked to play: whatever the page does to the sources meanwhile, the next plays.
+    const wanted = this.machine.intent === 'play';
+    this.position.sourcesChanged(engine !== undefined && facts.hasSources);
+    if (engine && facts.hasSources) {
+      const playing = !engine.paused || wanted;
       engine.load(this.sources, parseTime(this.durationHint));
-      this.machine.send({ type: 'sources', hasSources, loaded: true, playing });
+      this.machine.send({ type: 'sources', ...facts, loaded: true, playing });
       if (playing) engine.play().catch(() => undefined);
       return;
     }
-    this.machine.send({ type: 'sources', hasSources, loaded: false, playing: false });
-    if (hasSources && !this.engines.creatingNow) this.loading.settle();
+    this.machine.send({ type: 'sources', ...facts, loaded: false, playing: false });
+    if (!facts.hasSources || this.engines.creatingNow) return;
+    if (wanted && this.state === 'idle') this.play().catch(() => undefined);
+    else this.loading.settle();
   }
 
   private onCardClick = (): void => {
@@ -434,7 +444,7 @@ export class NewsPlayer extends NewsElement {
   };
 
   private onRetryClick = (): void => {
-    this.refocus = true;
+    this.focus$.retrying();
     this.retry();
   };
 
@@ -448,14 +458,7 @@ export class NewsPlayer extends NewsElement {
     const loaded = this.engines.engine !== undefined;
     if (this.state === 'unavailable' || (loaded && this.state === 'playing')) return this.machine.play(loaded);
     // The card (or Retry) goes away now: focus moves to "Please wait", then to the player.
-    const hadFocus = this.refocus || (this.shadowRoot?.activeElement?.classList.contains('card') ?? false);
-    this.refocus = false;
-    if (hadFocus) {
-      void this.updateComplete.then(() => {
-        if (this.engines.engine) return;
-        this.shadowRoot?.querySelector<HTMLElement>('[part="loading"]')?.focus({ preventScroll: true });
-      });
-    }
+    const hadFocus = this.focus$.playing(() => this.engines.engine !== undefined);
     const promise = this.machine.play(loaded);
     void this.engines.ensure().then((engine) => {
       if (!engine || this.engines.engine !== engine || this.machine.intent !== 'play') return;
@@ -488,7 +491,7 @@ export class NewsPlayer extends NewsElement {
   /** Starts over after `unavailable`, with the same intent as before (play or just load). */
   retry(): void {
     const intent = this.machine.intent;
-    this.machine.send({ type: 'retry', hasSources: this.sources.length > 0 });
+    this.machine.send({ type: 'retry', ...this.sourceFacts() });
     if (this.state === 'unavailable') return;
     if (intent === 'load') void this.load();
     else this.play().catch(() => undefined);
@@ -529,7 +532,8 @@ export class NewsPlayer extends NewsElement {
     const t = this.localize.t;
     const hint = parseTime(this.durationHint);
     const time = hint !== undefined && !this.live ? this.localize.time(hint) : '';
-    const starts = this.pendingTime && !this.live ? this.localize.time(this.pendingTime, hint ?? 0) : '';
+    const pending = this.position.pending;
+    const starts = pending && !this.live ? this.localize.time(pending, hint ?? 0) : '';
     // The name comes from one hidden phrase, so the visible pieces need no aria-label of their own.
     const name = [t.playMedia(this.headline), this.live ? t.live : time ? t.durationLabel(time) : '', starts ? t.startsAt(starts) : '']
       .filter(Boolean)
