@@ -9,4 +9,5 @@ export type { ErrorCode, NewsPlayerErrorInfo } from './media/errors.js';
 export { ERROR_CODES } from './media/errors.js';
 export { formatTime, parseTime } from './media/time.js';
 export { registerTranslation } from './i18n/localize.js';
+export { useVideojs } from './media/videojs-loader.js';
 export type { Translation } from './i18n/translation.js';

@@ -3,6 +3,8 @@ import type { LocalizeController } from '../i18n/localize.js';
 import type { Engine, EngineElement, EngineNotification } from '../engine/contract.js';
 import type { MediaSource } from '../media/sources.js';
 import { anyStreaming, loadEngineChunks } from '../engine/chunks.js';
+import type { Player } from '../media/videojs-loader.js';
+import { NewsPlayerCreateEvent } from '../events/news-player-create.js';
 import type { PlayerStateController } from './player-state.js';
 import type { SourceFacts } from '../state/player-machine.js';
 import { usableUrl } from '../media/url.js';
@@ -35,6 +37,8 @@ export interface EngineOwner {
 export class EngineController {
   /** The engine, once created. */
   engine: Engine | undefined;
+  /** The video.js Player while the engine that made it is being created (during `news-player-create`). */
+  private newborn: Player | undefined;
   private creating: Promise<Engine | undefined> | undefined;
   /** Bumped on every release, so late results of an older engine are ignored. */
   private generation = 0;
@@ -49,6 +53,11 @@ export class EngineController {
     private readonly machine: PlayerStateController,
     private readonly owner: EngineOwner,
   ) {}
+
+  /** The video.js Player, from its creation until the engine is released. */
+  get player(): Player | undefined {
+    return this.engine?.player ?? this.newborn;
+  }
 
   /** True while the engine's chunks are on their way. */
   get creatingNow(): boolean {
@@ -132,6 +141,11 @@ export class EngineController {
   private report(n: EngineNotification): void {
     const host = this.host;
     switch (n.type) {
+      case 'created':
+        // Before the source loads: plugins, ads and analytics attach here (`el.player` is set).
+        this.newborn = n.player;
+        host.dispatchEvent(new NewsPlayerCreateEvent({ player: n.player }));
+        break;
       case 'media': {
         const type = n.event;
         host.dispatchEvent(new Event(type));
@@ -161,6 +175,7 @@ export class EngineController {
     this.generation++;
     const engine = this.engine;
     this.engine = undefined;
+    this.newborn = undefined;
     this.creating = undefined;
     engine?.dispose();
     this.releaseWarmer();

@@ -115,6 +115,8 @@ export interface EngineElement extends HTMLElement {
   readonly chapters: readonly Chapter[];
   readonly duration: number;
   readonly captions?: 'on' | 'off';
+  /** video.js options of the page, merged under ours. */
+  readonly options?: Record<string, unknown> | null;
   /** The range played: playback stops at its end (see {@link Engine.stopAt}). */
   readonly range?: { start: number; end: number };
   copyLink(): Promise<unknown>;

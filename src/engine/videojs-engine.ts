@@ -6,7 +6,7 @@ import type { CreateEngine, Engine, EngineDelegate, EngineElement, EngineNotific
 import type { Player } from '../media/videojs-loader.js';
 import { chapterAt } from '../media/chapters.js';
 import { guessType, type MediaSource } from '../media/sources.js';
-import { isStreaming } from '../media/videojs-loader.js';
+import { isStreaming, withoutDynamicStyle } from '../media/videojs-loader.js';
 import { usableUrl } from '../media/url.js';
 import { adoptSheet } from '../internal/sheets.js';
 import { parseTime } from '../media/time.js';
@@ -42,28 +42,35 @@ class VideojsEngine implements Engine {
     this.delegate = setup.delegate;
     this.element = element;
     adoptSheet(root, sheet, 'first');
-    if (setup.words) videojs.addLanguage(setup.words.code, setup.words.strings);
     const el = document.createElement('video-js');
     el.classList.add('vjs-default-skin');
     if (element.poster) el.setAttribute('poster', element.poster);
     if (element.crossOrigin != null) el.setAttribute('crossorigin', element.crossOrigin);
     if (element.playsInline) el.setAttribute('playsinline', '');
     setup.stage.replaceChildren(el);
-    const player = videojs(el, {
-      fill: true,
-      controls: true,
-      preload: element.preload || 'metadata',
-      loop: element.loop,
-      muted: element.muted,
-      audioOnlyMode: element.audio,
-      errorDisplay: false,
-      language: setup.words?.code ?? 'en',
-      controlBar: { pictureInPictureToggle: !element.audio },
-      userActions: { hotkeys: true },
-      html5: { vhs: { overrideNative: true } },
-      // LIVE, back-to-live and a DVR progress bar through video.js's live tracker.
-      liveui: true,
-    });
+    // Ours, then the page's `options` over them (plugins, ads, analytics), then what our layout
+    // and words depend on.
+    const options = videojs.obj.merge(
+      {
+        controls: true,
+        preload: element.preload || 'metadata',
+        loop: element.loop,
+        muted: element.muted,
+        audioOnlyMode: element.audio,
+        errorDisplay: false,
+        controlBar: { pictureInPictureToggle: !element.audio },
+        userActions: { hotkeys: true },
+        html5: { vhs: { overrideNative: true } },
+        // LIVE, back-to-live and a DVR progress bar through video.js's live tracker.
+        liveui: true,
+      },
+      element.options ?? {},
+      // A dictionary of this player's own: our words never change the page's other players.
+      { fill: true, language: setup.words?.code ?? 'en', languages: setup.words ? { [setup.words.code]: setup.words.strings } : {} },
+    );
+    // No size rules in document.head for ours, and the page's flag as it was for the page's players.
+    const player = withoutDynamicStyle(() => videojs(el, options));
+    (player as unknown as { updateStyleEl_(): void }).updateStyleEl_ = () => undefined;
     this.player = player;
     this.label(setup.label);
     for (const track of element.querySelectorAll<HTMLTrackElement>(':scope > track')) {

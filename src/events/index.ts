@@ -7,3 +7,4 @@ export * from './news-player-chapterschange.js';
 export * from './news-player-rangechange.js';
 export * from './news-player-share.js';
 export * from './news-timestamp-seek.js';
+export * from './news-player-create.js';

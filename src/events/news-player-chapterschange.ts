@@ -20,4 +20,8 @@ declare global {
   interface HTMLElementEventMap {
     'news-player-chapterschange': NewsPlayerChaptersChangeEvent;
   }
+  /** Also on `document` and `window`, where the event arrives by bubbling. */
+  interface GlobalEventHandlersEventMap {
+    'news-player-chapterschange': NewsPlayerChaptersChangeEvent;
+  }
 }

@@ -11,4 +11,8 @@ declare global {
   interface HTMLElementEventMap {
     'news-player-error': NewsPlayerErrorEvent;
   }
+  /** Also on `document` and `window`, where the event arrives by bubbling. */
+  interface GlobalEventHandlersEventMap {
+    'news-player-error': NewsPlayerErrorEvent;
+  }
 }

@@ -14,4 +14,8 @@ declare global {
   interface HTMLElementEventMap {
     'news-player-progress': NewsPlayerProgressEvent;
   }
+  /** Also on `document` and `window`, where the event arrives by bubbling. */
+  interface GlobalEventHandlersEventMap {
+    'news-player-progress': NewsPlayerProgressEvent;
+  }
 }

@@ -28,4 +28,8 @@ declare global {
   interface HTMLElementEventMap {
     'news-player-rangechange': NewsPlayerRangeChangeEvent;
   }
+  /** Also on `document` and `window`, where the event arrives by bubbling. */
+  interface GlobalEventHandlersEventMap {
+    'news-player-rangechange': NewsPlayerRangeChangeEvent;
+  }
 }

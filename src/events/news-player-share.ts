@@ -21,4 +21,8 @@ declare global {
   interface HTMLElementEventMap {
     'news-player-share': NewsPlayerShareEvent;
   }
+  /** Also on `document` and `window`, where the event arrives by bubbling. */
+  interface GlobalEventHandlersEventMap {
+    'news-player-share': NewsPlayerShareEvent;
+  }
 }

@@ -19,4 +19,8 @@ declare global {
   interface HTMLElementEventMap {
     'news-player-statechange': NewsPlayerStateChangeEvent;
   }
+  /** Also on `document` and `window`, where the event arrives by bubbling. */
+  interface GlobalEventHandlersEventMap {
+    'news-player-statechange': NewsPlayerStateChangeEvent;
+  }
 }

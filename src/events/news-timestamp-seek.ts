@@ -24,4 +24,8 @@ declare global {
   interface HTMLElementEventMap {
     'news-timestamp-seek': NewsTimestampSeekEvent;
   }
+  /** Also on `document` and `window`, where the event arrives by bubbling. */
+  interface GlobalEventHandlersEventMap {
+    'news-timestamp-seek': NewsTimestampSeekEvent;
+  }
 }

@@ -20,4 +20,8 @@ declare global {
   interface HTMLElementEventMap {
     'news-transcript-load': NewsTranscriptLoadEvent;
   }
+  /** Also on `document` and `window`, where the event arrives by bubbling. */
+  interface GlobalEventHandlersEventMap {
+    'news-transcript-load': NewsTranscriptLoadEvent;
+  }
 }

@@ -22,4 +22,8 @@ declare global {
   interface HTMLElementEventMap {
     'news-transcript-seek': NewsTranscriptSeekEvent;
   }
+  /** Also on `document` and `window`, where the event arrives by bubbling. */
+  interface GlobalEventHandlersEventMap {
+    'news-transcript-seek': NewsTranscriptSeekEvent;
+  }
 }

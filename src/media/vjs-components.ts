@@ -170,6 +170,16 @@ function adoptStyles(player: Player): void {
   adoptSheet(root, sheet);
 }
 
+/**
+ * Gives one player the words of a language, without `videojs.addLanguage()` (which changes every
+ * player of that `videojs`, the page's own among them). The player must be created with a
+ * `languages` option of its own (video.js otherwise shares its global dictionary).
+ */
+export function addPlayerLanguage(player: Player, language: { code: string; strings: Record<string, string> }): void {
+  const own = (player as unknown as { languages_?: Record<string, Record<string, string>> }).languages_;
+  if (own) own[language.code.toLowerCase()] = { ...own[language.code.toLowerCase()], ...language.strings };
+}
+
 const registered = new WeakSet<VideoJs>();
 
 /**
@@ -384,7 +394,7 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
       showCurrent();
       const language = await videojsLanguage(lang, t).catch(() => undefined);
       if (player.isDisposed()) return;
-      if (language) videojs.addLanguage(language.code, language.strings);
+      if (language) addPlayerLanguage(player, language);
       // Buttons relabel themselves on `languagechange`; names video.js sets once are redone here.
       player.language(language?.code ?? 'en');
       relabelVideojs(player);

@@ -30,6 +30,7 @@ import type { NewsPlayerProgressEvent } from '../events/news-player-progress.js'
 import type { NewsPlayerChaptersChangeEvent } from '../events/news-player-chapterschange.js';
 import type { NewsPlayerRangeChangeEvent } from '../events/news-player-rangechange.js';
 import type { NewsPlayerShareEvent } from '../events/news-player-share.js';
+import type { NewsPlayerCreateEvent } from '../events/news-player-create.js';
 import type { NewsTranscriptSeekEvent } from '../events/news-transcript-seek.js';
 import type { NewsTranscriptLoadEvent } from '../events/news-transcript-load.js';
 import type { NewsTimestampSeekEvent } from '../events/news-timestamp-seek.js';
@@ -69,6 +70,8 @@ export const NewsPlayer = createComponent({
     onChaptersChange: 'news-player-chapterschange' as EventName<NewsPlayerChaptersChangeEvent>,
     /** `news-player-rangechange`: the range to play changed (`detail: { range }`). */
     onRangeChange: 'news-player-rangechange' as EventName<NewsPlayerRangeChangeEvent>,
+    /** `news-player-create`: video.js created its player, before it loads its source (`detail: { player }`): plugins, ads, analytics. */
+    onCreate: 'news-player-create' as EventName<NewsPlayerCreateEvent>,
     /** `news-player-share`: the reader asked for a link to the moment; cancelable (`detail: { url, time }`). */
     onShare: 'news-player-share' as EventName<NewsPlayerShareEvent>,
     // The media events (`onPlay`, `onTimeUpdate`, …; `onError` is the media `error`, after

@@ -90,6 +90,7 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * @event {NewsPlayerProgressEvent} news-player-progress - A quartile was reached; `detail: { percent }`.
  * @event {NewsPlayerChaptersChangeEvent} news-player-chapterschange - The chapters became known or changed; `detail: { chapters }`.
  * @event {NewsPlayerRangeChangeEvent} news-player-rangechange - The range to play changed; `detail: { range }` (`null` when cleared).
+ * @event {NewsPlayerCreateEvent} news-player-create - video.js created its player, before it loads its source (plugins, ads, analytics); `detail: { player }`.
  * @event {NewsPlayerShareEvent} news-player-share - The reader asked for a link to the current moment; cancel it to copy nothing. `detail: { url, time }`.
  *
  * @csspart base - The frame around everything.
@@ -211,6 +212,9 @@ export class NewsPlayer extends NewsElement {
   /** A live stream: the card says LIVE; set by the player too once the stream proves live. */
   @property({ type: Boolean, reflect: true }) live = false;
 
+  /** video.js options merged over ours when the player is created (JSON in the attribute): `{ "plugins": { … } }`. */
+  @property({ type: Object }) options?: Record<string, unknown> | null;
+
   /** Emits schema.org `VideoObject` JSON-LD into a `<script type="application/ld+json">` child. */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
 
@@ -256,7 +260,7 @@ export class NewsPlayer extends NewsElement {
 
   /** The video.js Player once loaded (for plugins), `undefined` before. */
   get player(): Player | undefined {
-    return this.engines.engine?.player;
+    return this.engines.player;
   }
 
   /** True unless media is playing or about to. */
@@ -439,9 +443,7 @@ export class NewsPlayer extends NewsElement {
     else this.loading.settle();
   }
 
-  private onCardClick = (): void => {
-    this.play().catch(() => undefined);
-  };
+  private onCardClick = (): void => void this.play().catch(() => undefined);
 
   private onRetryClick = (): void => {
     this.focus$.retrying();
