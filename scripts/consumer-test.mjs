@@ -24,7 +24,7 @@ const NO_BUILD = args.includes('--no-build');
 /** Whole run, from pack to the last check; the brief is under two minutes. */
 const BUDGET_MS = 150_000;
 /** What the app installs besides the tarball: exact versions, all in the npm cache here. */
-const VERSIONS = { vite: '8.3.8', react: '19.3.1', 'react-dom': '19.3.1' };
+const VERSIONS = { vite: '8.3.8', react: '19.3.1', 'react-dom': '19.3.1', 'video.js': '8.24.1' };
 /** Code only video.js itself contains (minifiers may drop its license banner, so not that). */
 const VIDEOJS = /registerTech|MEDIA_ERR_SRC_NOT_SUPPORTED/;
 /** video.js's stylesheet, which the player also loads on first use. */
@@ -182,6 +182,35 @@ async function main() {
     check('no news-player-error on the way (none seen by a document listener)', errors.length === 0, errors.join(', '));
   }
   await reactPage.close();
+
+  // A page with the app's own video.js (README, "Coming from video.js").
+  const vjsPage = await browser.newPage();
+  const openedAt = Date.now();
+  const withVideojs = await clickAndPlay(vjsPage, `${origin}/with-videojs.html`, 'page with video.js').then(
+    (r) => r,
+    (e) => ({ failure: e.message }),
+  );
+  if (check("page with the app's video.js: useVideojs(videojs), click, state=playing", !withVideojs.failure, withVideojs.failure)) {
+    const seen = await vjsPage.evaluate(() => {
+      const el = document.querySelector('news-player');
+      const player = el.player;
+      return {
+        created: window.consumer.created,
+        stamped: player?.hasClass('stamped'),
+        rates: player?.playbackRates(),
+        site: window.consumer.sitePlayer(),
+      };
+    });
+    check('news-player-create: once, with a Player of the app\'s video.js', JSON.stringify(seen.created) === '[true]', JSON.stringify(seen.created));
+    check("the app's plugin ran on el.player from the options attribute", seen.stamped === true);
+    check('options reached video.js (playbackRates)', JSON.stringify(seen.rates) === '[1,1.5,2]', JSON.stringify(seen.rates));
+    check("the app's own player created afterwards keeps 400×300", JSON.stringify(seen.site) === '[400,300]', JSON.stringify(seen.site));
+    // news-player's own builds are the chunks made from its videojs-core/videojs-full modules.
+    const fetched = requests.filter((r) => r.at >= openedAt && r.path.startsWith('/assets/') && r.path.endsWith('.js')).map((r) => r.path.slice(8));
+    const ownBuilds = fetched.filter((f) => /^videojs-(core|full)-/.test(f));
+    check("news-player fetches no video.js of its own beside the app's", ownBuilds.length === 0 && fetched.some((f) => videojsChunks.includes(f)), `fetched: ${fetched.join(', ')}`);
+  }
+  await vjsPage.close();
 }
 
 let failure;

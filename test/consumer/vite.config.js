@@ -8,7 +8,7 @@ export default defineConfig({
     // Source maps on, so a failure in the browser points at the package's own files.
     sourcemap: true,
     rolldownOptions: {
-      input: { main: 'index.html', react: 'react.html' },
+      input: { main: 'index.html', react: 'react.html', videojs: 'with-videojs.html' },
     },
   },
 });

@@ -116,8 +116,14 @@ describe('package.json', () => {
     }
   });
 
-  test('lit and video.js are dependencies, and the npm build imports nothing else', () => {
-    assert.ok(pkg.dependencies.lit && pkg.dependencies['video.js']);
+  test('lit is a dependency and video.js a peer, both as ranges (an app shares one copy), and the npm build imports nothing else', () => {
+    assert.match(pkg.dependencies.lit, /^\^3\./, 'lit: a range');
+    assert.match(pkg.peerDependencies['video.js'], /^\^8\./, 'video.js: a peer range');
+    assert.ok(!pkg.dependencies['video.js'], 'video.js is not a dependency of its own');
+    for (const [name, range] of Object.entries({ ...pkg.dependencies, ...pkg.peerDependencies })) {
+      assert.ok(!/^\d/.test(range), `${name} is a range, not an exact pin (${range})`);
+    }
+    for (const [name, version] of Object.entries(pkg.devDependencies)) assert.match(version, /^\d+\.\d+\.\d+$/, `devDependency ${name} is pinned exactly`);
     const bare = new Set();
     for (const file of files.filter((f) => /^dist\/(?!cdn\/|react\/).*\.js$/.test(f))) {
       const { static: s, dynamic: d } = importsOf(rel(file));

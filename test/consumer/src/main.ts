@@ -7,7 +7,10 @@ const errors: string[] = [];
 // Typed through the package's HTMLElementTagNameMap and HTMLElementEventMap declarations.
 const player = document.querySelector('news-player')!;
 player.addEventListener('news-player-statechange', (event) => states.push(event.detail.state));
-// Events bubble and cross shadow roots; `document` has no typed map for them, hence the cast.
-document.addEventListener('news-player-error', (event) => errors.push((event as NewsPlayerErrorEvent).detail.code));
+// Events bubble and cross shadow roots: the README's analytics advice, typed on `document` too
+// (GlobalEventHandlersEventMap), with no cast.
+document.addEventListener('news-player-error', (event) => errors.push(event.detail.code));
+const checkType: (e: NewsPlayerErrorEvent) => void = () => undefined;
+document.addEventListener('news-player-error', checkType);
 
 window.consumer = { states, errors };
