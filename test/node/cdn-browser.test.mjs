@@ -42,6 +42,24 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
+/** A page that already runs video.js from a `<script>` tag, then news-player from the CDN. */
+const PAGE_WITH_VIDEOJS = `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<link rel="icon" href="data:,">
+<title>CDN build beside the page's video.js</title>
+<link rel="stylesheet" href="/vjs/video-js.min.css">
+<script src="/vjs/video.min.js"></script>
+<script type="module" src="/cdn/news-player.js"></script>
+</head>
+<body>
+<news-player src="/test/media/clip.mp4" headline="${HEADLINE}" muted options='{ "playbackRates": [1, 2] }'></news-player>
+<div id="site"></div>
+</body>
+</html>
+`;
+
 /** The cues of a WebVTT file: their text without markup, one string per cue. */
 function vttCues(file) {
   const blocks = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').split(/\n{2,}/);
@@ -121,8 +139,8 @@ async function start() {
   // A copy: another `npm run build` may rewrite dist/ while this runs.
   cdn = await snapshotCdn(rel('dist/cdn'));
   server = await startServer({
-    mounts: { '/cdn/': cdn, '/test/media/': rel('test/media') },
-    pages: new Map([['/article.html', PAGE]]),
+    mounts: { '/cdn/': cdn, '/test/media/': rel('test/media'), '/vjs/': rel('node_modules/video.js/dist') },
+    pages: new Map([['/article.html', PAGE], ['/with-videojs.html', PAGE_WITH_VIDEOJS]]),
   });
   browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true });
   page = await browser.newPage();
@@ -343,6 +361,40 @@ describe('CDN build in Chromium (dist/cdn/news-player.js)', () => {
     assert.ok(lazy.some((p) => p.startsWith('/cdn/chunks/videojs-styles-')), `video.js styles fetched: ${lazy.join(', ')}`);
     assert.ok(paths('play').includes('/test/media/clip.mp4'), 'the media was fetched');
     assert.deepEqual(newErrors(), [], 'no console error or uncaught error while loading and playing');
+  });
+
+  test("beside the page's own video.js (a <script> tag): that one makes the player, no second copy, the page's players untouched", async () => {
+    await open();
+    const other = await browser.newPage();
+    const fetched = [];
+    other.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    try {
+      await other.goto(`${server.origin}/with-videojs.html`, { waitUntil: 'load', timeout: 60_000 });
+      await other.waitForFunction(() => customElements.get('news-player') && document.querySelector('news-player').shadowRoot?.querySelector('[part="poster-card"]'), WAIT);
+      await other.evaluate(() => document.querySelector('news-player').play());
+      const seen = await other.evaluate(() => {
+        const el = document.querySelector('news-player');
+        const site = window.videojs(Object.assign(document.createElement('video-js'), { id: 'site-player' }), { width: 400, height: 300 });
+        document.querySelector('#site').append(site.el());
+        const box = site.el().getBoundingClientRect();
+        return {
+          state: el.state,
+          pagePlayer: el.player instanceof window.videojs.getComponent('Player'),
+          rates: el.player.playbackRates(),
+          flag: window.VIDEOJS_NO_DYNAMIC_STYLE ?? null,
+          site: [Math.round(box.width), Math.round(box.height)],
+        };
+      });
+      assert.equal(seen.state, 'playing');
+      assert.ok(seen.pagePlayer, "el.player is a Player of the page's video.js");
+      assert.deepEqual(seen.rates, [1, 2], 'the options attribute reached video.js');
+      assert.equal(seen.flag, null, 'VIDEOJS_NO_DYNAMIC_STYLE is left as the page had it');
+      assert.deepEqual(seen.site, [400, 300], "a player the page creates afterwards keeps its size");
+      const own = fetched.filter((p) => /^\/cdn\/chunks\/videojs-(core|full)-/.test(p));
+      assert.deepEqual(own, [], 'the CDN build fetched no video.js of its own');
+    } finally {
+      await other.close();
+    }
   });
 
   test('a real click on the timestamp seeks the player to its time', async () => {
