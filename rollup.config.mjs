@@ -260,6 +260,9 @@ export default [
       preserveModulesRoot: 'src',
       entryFileNames: '[name].js',
       sourcemap: true,
+      // The React wrappers run on the client only (Next.js App Router, React Server Components):
+      // a directive in the source would be dropped by Rollup, so it is written here.
+      banner: (chunk) => (chunk.fileName === 'react/index.js' ? "'use client';" : ''),
     },
   },
   {

@@ -88,6 +88,18 @@ describe('news-player/react', () => {
       expect(el.state).to.equal('idle');
     });
 
+    it('takes the HTML names duration and load without crashing, as the README writes them', async () => {
+      const ref = React.createRef<NewsPlayerElement>();
+      render(h(NewsPlayer, { ref, src: MEDIA.webm, muted: true, duration: '0:05', load: 'eager', headline: 'HTML names' }));
+      const el = ref.current!;
+      expect(el.durationHint).to.equal('0:05');
+      expect(el.loadStrategy).to.equal('eager');
+      expect(typeof el.load, 'load() is still the method').to.equal('function');
+      await stateReached(el, 'ready');
+      render(h(NewsPlayer, { ref, src: MEDIA.webm, muted: true, duration: 164, headline: 'HTML names' }));
+      expect(ref.current!.durationHint).to.equal('164');
+    });
+
     it('a re-render with a new prop updates the element', async () => {
       const ref = React.createRef<NewsPlayerElement>();
       render(h(NewsPlayer, { ref, src: MEDIA.webm, headline: 'First' }));

@@ -53,12 +53,35 @@ const mediaEvents = Object.fromEntries(
   Object.entries(MEDIA_EVENT_PROPS).map(([type, name]) => [`on${name}`, type]),
 ) as MediaEventProps;
 
-/** `<news-player>`: the player. */
-export const NewsPlayer = createComponent({
+/**
+ * What the server renders for an element: its props as the element's HTML attributes (strings
+ * and numbers as text, `true` as a bare attribute), from the properties Lit declares, so the
+ * poster card and headline show before hydration. Events, functions and objects are the client's.
+ */
+function serverAttributes(elementClass: { elementProperties: Map<PropertyKey, { attribute?: string | boolean }> }, props: Record<string, unknown>): Record<string, unknown> {
+  const attributes: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (key === 'children' || key === 'className' || key === 'style' || key === 'id' || key === 'slot') {
+      attributes[key] = value;
+      continue;
+    }
+    const declared = elementClass.elementProperties.get(key);
+    const name = declared ? (typeof declared.attribute === 'string' ? declared.attribute : declared.attribute === false ? undefined : key.toLowerCase()) : undefined;
+    if (!name || value === undefined || value === null || value === false) continue;
+    if (value === true) attributes[name] = '';
+    else if (typeof value === 'string' || typeof value === 'number') attributes[name] = String(value);
+  }
+  return attributes;
+}
+
+const onServer = typeof document === 'undefined';
+
+/** `<news-player>` as @lit/react makes it: props set as properties after React inserts it. */
+const NewsPlayerBase = createComponent({
   react: React,
   tagName: 'news-player',
   elementClass: NewsPlayerElement,
-  displayName: 'NewsPlayer',
+  displayName: 'NewsPlayerElement',
   events: {
     /** `news-player-statechange`: the `state` changed (`detail: { state, previous }`). */
     onStateChange: 'news-player-statechange' as EventName<NewsPlayerStateChangeEvent>,
@@ -80,12 +103,36 @@ export const NewsPlayer = createComponent({
   },
 });
 
-/** `<news-transcript>`: the synchronized transcript; `htmlFor` names the player's id. */
-export const NewsTranscript = createComponent({
+/** Props of {@link NewsPlayer} under their HTML names too: `duration="2:44"`, `load="eager"`. */
+type NewsPlayerHtmlProps = Omit<React.ComponentProps<typeof NewsPlayerBase>, 'duration' | 'load'> & {
+  /** The `duration` attribute (the same as `durationHint`): known length, `164` or `2:44`. */
+  duration?: string | number;
+  /** The `load` attribute (the same as `loadStrategy`): `interaction`, `visible` or `eager`. */
+  load?: NewsPlayerElement['loadStrategy'];
+};
+
+/**
+ * `<news-player>`: the player. Takes the element's properties and its HTML names where they
+ * differ (`duration`, `load`); on the server it renders the attributes, so the poster card shows
+ * before hydration.
+ */
+export const NewsPlayer = React.forwardRef<NewsPlayerElement, NewsPlayerHtmlProps>(function NewsPlayer({ duration, load, ...props }, ref) {
+  const all = {
+    ...props,
+    ...(duration !== undefined && props.durationHint === undefined ? { durationHint: String(duration) } : {}),
+    ...(load !== undefined && props.loadStrategy === undefined ? { loadStrategy: load } : {}),
+  };
+  if (onServer) return React.createElement('news-player', serverAttributes(NewsPlayerElement, all));
+  return React.createElement(NewsPlayerBase, { ...all, ref } as React.ComponentProps<typeof NewsPlayerBase>);
+});
+NewsPlayer.displayName = 'NewsPlayer';
+
+/** `<news-transcript>` as @lit/react makes it. */
+const NewsTranscriptBase = createComponent({
   react: React,
   tagName: 'news-transcript',
   elementClass: NewsTranscriptElement,
-  displayName: 'NewsTranscript',
+  displayName: 'NewsTranscriptElement',
   events: {
     /** `news-transcript-seek`: a cue was activated; cancelable (`detail: { cue, time }`). */
     onSeek: 'news-transcript-seek' as EventName<NewsTranscriptSeekEvent>,
@@ -94,20 +141,44 @@ export const NewsTranscript = createComponent({
   },
 });
 
-/** `<news-timestamp>`: a link in the text that plays the player from a moment. */
-export const NewsTimestamp = createComponent({
+/** `<news-timestamp>` as @lit/react makes it. */
+const NewsTimestampBase = createComponent({
   react: React,
   tagName: 'news-timestamp',
   elementClass: NewsTimestampElement,
-  displayName: 'NewsTimestamp',
+  displayName: 'NewsTimestampElement',
   events: {
     /** `news-timestamp-seek`: the reader activated the timestamp; cancelable (`detail: { player, time, end? }`). */
     onSeek: 'news-timestamp-seek' as EventName<NewsTimestampSeekEvent>,
   },
 });
 
+/** `Base` on the client; on the server, `tag` with the props as attributes (see {@link serverAttributes}). */
+function serverRendered<E extends HTMLElement, P extends object>(
+  Base: React.ComponentType<P & React.RefAttributes<E>>,
+  tag: string,
+  elementClass: Parameters<typeof serverAttributes>[0],
+  name: string,
+) {
+  const Component = React.forwardRef<E, P>((props, ref) =>
+    onServer
+      ? React.createElement(tag, serverAttributes(elementClass, props as Record<string, unknown>))
+      : React.createElement(Base, { ...props, ref } as P & React.RefAttributes<E>),
+  );
+  Component.displayName = name;
+  return Component;
+}
+
+/** `<news-transcript>`: the synchronized transcript; `htmlFor` names the player's id. */
+export const NewsTranscript = serverRendered<NewsTranscriptElement, React.ComponentProps<typeof NewsTranscriptBase>>(
+  NewsTranscriptBase, 'news-transcript', NewsTranscriptElement, 'NewsTranscript');
+
+/** `<news-timestamp>`: a link in the text that plays the player from a moment. */
+export const NewsTimestamp = serverRendered<NewsTimestampElement, React.ComponentProps<typeof NewsTimestampBase>>(
+  NewsTimestampBase, 'news-timestamp', NewsTimestampElement, 'NewsTimestamp');
+
 /** Props of {@link NewsPlayer}. */
-export type NewsPlayerProps = React.ComponentProps<typeof NewsPlayer>;
+export type NewsPlayerProps = NewsPlayerHtmlProps;
 /** Props of {@link NewsTranscript}. */
 export type NewsTranscriptProps = React.ComponentProps<typeof NewsTranscript>;
 /** Props of {@link NewsTimestamp}. */

@@ -2,6 +2,7 @@
 import { describe, test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { builtComponents, importsOf, pkg, rel, requireBuild, root, staticClosure } from './helpers.mjs';
 
 /** Runs `code` as an ES module in a fresh Node process from the package root. */
@@ -59,14 +60,23 @@ describe('importing the package in Node (SSR)', () => {
     const h = React.createElement;
     const markup = renderToString(
       h('article', null,
-        h(NewsPlayer, { id: 'clip', src: '/clip.webm', headline: 'Headline', muted: true, onStateChange: () => {} }),
+        h(NewsPlayer, { id: 'clip', src: '/clip.webm', headline: 'Headline & more', muted: true, duration: '2:44', load: 'visible', timeFormat: 'elapsed', options: { plugins: {} }, onStateChange: () => {} },
+          h('track', { kind: 'captions', src: '/captions.vtt', srcLang: 'en' })),
         h(NewsTimestamp, { htmlFor: 'clip', time: '0:02' }),
         h(NewsTranscript, { htmlFor: 'clip' })),
     );
-    // @lit/react sets properties after hydration: the server markup is the bare tags.
-    assert.match(markup, /<news-player id="clip"><\/news-player>/);
-    assert.match(markup, /<news-timestamp><\/news-timestamp>/);
-    assert.match(markup, /<news-transcript><\/news-transcript>/);
+    // The server writes the attributes, so the poster card and headline show before hydration;
+    // HTML names (`duration`, `load`) and property names (`timeFormat`) both become attributes.
+    const player = /<news-player [^>]*>/.exec(markup)?.[0] ?? '';
+    for (const attr of ['id="clip"', 'src="/clip.webm"', 'headline="Headline &amp; more"', 'muted=""', 'duration="2:44"', 'load="visible"', 'time-format="elapsed"']) {
+      assert.ok(player.includes(attr), `${attr} in ${player}`);
+    }
+    assert.doesNotMatch(player, /options|onStateChange|statechange/i, 'objects and handlers are the client\'s');
+    assert.match(markup, /<news-player [^>]*><track kind="captions" src="\/captions.vtt" srcLang="en"\/><\/news-player>/);
+    assert.match(markup, /<news-timestamp for="clip" time="0:02"><\/news-timestamp>/);
+    assert.match(markup, /<news-transcript for="clip"><\/news-transcript>/);
+    // For Next.js's App Router: the wrappers are client components.
+    assert.match(readFileSync(rel('dist/react/index.js'), 'utf8'), /^'use client';/);
   });
 
   test('it also imports where Node has no global CustomEvent (Node 18)', () => {

@@ -7,8 +7,8 @@ const states: PlayerState[] = [];
 const errors: string[] = [];
 window.consumer = { states, errors };
 // As a page's analytics would: every player error on the page, from before React renders.
-// Events bubble and cross shadow roots; `document` has no typed map for them, hence the cast.
-document.addEventListener('news-player-error', (event) => errors.push((event as NewsPlayerErrorEvent).detail.code));
+// Events bubble and cross shadow roots, typed on `document` too.
+document.addEventListener('news-player-error', (event: NewsPlayerErrorEvent) => errors.push(event.detail.code));
 
 function Article() {
   const player = useRef<NewsPlayerElement>(null);
@@ -21,6 +21,7 @@ function Article() {
         src="/clip.webm"
         type="video/webm"
         headline="A clip played through news-player/react"
+        duration="0:06"
         muted
         onStateChange={(event) => states.push(event.detail.state)}
         onNewsPlayerError={(event) => console.error(`news-player-error: ${event.detail.code}`)}
