@@ -1,8 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { NewsPlayer } from '../components/news-player/news-player.component.js';
 
-/** The tag the lookup searches for. */
-const PLAYER_TAG = 'news-player';
+import { isOf, tagSelector } from '../internal/tags.js';
+
+/** The family (default tag) of the players the lookup searches for, under any tag they are registered as. */
+const PLAYER = 'news-player';
 
 /** Options of {@link PlayerLookupController}. */
 export interface PlayerLookupOptions {
@@ -25,7 +27,7 @@ export function whenUpgraded(player: NewsPlayer, then: () => void): void {
 function closestPlayer(el: Element): NewsPlayer | undefined {
   let node: Element | null = el.parentElement ?? (el.parentNode instanceof ShadowRoot ? el.parentNode.host : null);
   while (node) {
-    const found = node.closest(PLAYER_TAG);
+    const found = node.closest(tagSelector(PLAYER));
     if (found) return found as NewsPlayer;
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
@@ -81,12 +83,12 @@ export class PlayerLookupController implements ReactiveController {
     const id = this.options.getFor();
     if (id) {
       const named = typeof root.getElementById === 'function' ? root.getElementById(id) : null;
-      return named?.localName === PLAYER_TAG ? (named as NewsPlayer) : undefined;
+      return isOf(PLAYER, named) ? (named as NewsPlayer) : undefined;
     }
     const ancestor = closestPlayer(this.host);
     if (ancestor) return ancestor;
     if (typeof root.querySelectorAll !== 'function') return undefined;
-    const all = root.querySelectorAll(PLAYER_TAG);
+    const all = root.querySelectorAll(tagSelector(PLAYER));
     return all.length === 1 ? (all[0] as NewsPlayer) : undefined;
   }
 

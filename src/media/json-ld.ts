@@ -5,6 +5,7 @@ import type { Chapter } from './chapters.js';
 import { cueTextToPlain } from './cues/markup.js';
 import type { deepLinkUrl as DeepLinkUrl } from './deep-link.js';
 import { usableUrl } from './url.js';
+import { tagSelector } from '../internal/tags.js';
 
 /** What a `<news-player>` knows about its clip, for {@link videoObject}. */
 export interface VideoFacts {
@@ -130,7 +131,7 @@ export function transcriptOf(player: Element): string | undefined {
   const root = player.getRootNode() as ParentNode;
   if (typeof root.querySelectorAll !== 'function') return undefined;
   const lines: string[] = [];
-  for (const el of root.querySelectorAll<BoundTranscript>('news-transcript')) {
+  for (const el of root.querySelectorAll<BoundTranscript>(tagSelector('news-transcript'))) {
     if (el.player !== player || !el.cues) continue;
     let voice: string | undefined;
     for (const cue of el.cues) {

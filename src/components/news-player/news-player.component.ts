@@ -123,10 +123,10 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  */
 export class NewsPlayer extends NewsElement {
   static override styles = styles;
+  static override family = 'news-player';
 
-  // One concern each (see ARCHITECTURE.md): the state's one writer, the engine's lifetime, when
-  // to load, the page's players, deep links and ranges, chapters, structured data, prefetch, and
-  // announcements.
+  // One concern each (see ARCHITECTURE.md): the state's one writer, the engine's lifetime, when to
+  // load, the page's players, deep links and ranges, chapters, structured data, prefetch, and more.
   private readonly localize = new LocalizeController(this);
   private readonly status = new AnnounceController(this, this.localize);
   private readonly machine = new PlayerStateController(this, {

@@ -7,6 +7,7 @@ import { whenUpgraded } from '../../controllers/player-lookup.js';
 import { NewsTimestampSeekEvent } from '../../events/news-timestamp-seek.js';
 import { deepLinkUrl, formatDeepLink } from '../../media/deep-link.js';
 import { parseTime } from '../../media/time.js';
+import { isOf, tagSelector } from '../../internal/tags.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
 import styles from './news-timestamp.styles.js';
 
@@ -58,6 +59,7 @@ const prefersReducedMotion = (): boolean =>
  */
 export class NewsTimestamp extends NewsElement {
   static override styles = styles;
+  static override family = 'news-timestamp';
 
   private readonly localize = new LocalizeController(this);
 
@@ -86,9 +88,9 @@ export class NewsTimestamp extends NewsElement {
     if (typeof root.querySelector !== 'function') return undefined;
     if (this.htmlFor) {
       const named = root.getElementById(this.htmlFor);
-      return named?.localName === 'news-player' ? (named as NewsPlayer) : undefined;
+      return isOf('news-player', named) ? (named as NewsPlayer) : undefined;
     }
-    return root.querySelector<NewsPlayer>('news-player') ?? undefined;
+    return root.querySelector<NewsPlayer>(tagSelector('news-player')) ?? undefined;
   }
 
   /**
