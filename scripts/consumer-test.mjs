@@ -167,6 +167,14 @@ async function main() {
     check('news-player-statechange reached the page', states.includes('playing'), states.join(' → '));
     check('no news-player-error on the way', errors.length === 0, errors.join(', '));
     check('the media was fetched with byte ranges', requests.some((r) => r.path === '/clip.webm' && r.range));
+    const tags = await page.evaluate(() => {
+      const acme = document.querySelector('acme-player');
+      return {
+        player: acme instanceof customElements.get('news-player') && acme.shadowRoot?.querySelector('[part="poster-card"]') !== null,
+        stamp: document.querySelector('acme-time')?.player === acme,
+      };
+    });
+    check('custom tag names: <acme-player> is a news-player with its card, <acme-time for> finds it', tags.player && tags.stamp, JSON.stringify(tags));
   }
   await page.close();
 

@@ -1,5 +1,11 @@
 // What a newsroom's front-end build does: import the package, which registers every element.
 import 'news-player';
+// The README's "Your own tag names", as written.
+import { NewsPlayer } from 'news-player/news-player.component.js';
+import { NewsTimestamp } from 'news-player/news-timestamp.component.js';
+
+NewsPlayer.define('acme-player');
+NewsTimestamp.define('acme-time');
 import type { NewsPlayerErrorEvent, PlayerState } from 'news-player';
 
 const states: PlayerState[] = [];
