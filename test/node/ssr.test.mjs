@@ -79,6 +79,11 @@ describe('importing the package in Node (SSR)', () => {
     assert.match(readFileSync(rel('dist/react/index.js'), 'utf8'), /^'use client';/);
   });
 
+  test(`import('${pkg.name}/cdn') resolves in Node to the npm build (the CDN file is for browsers)`, async () => {
+    const mod = await import(`${pkg.name}/cdn`);
+    assert.equal(typeof mod.NewsPlayer, 'function');
+  });
+
   test('it also imports where Node has no global CustomEvent (Node 18)', () => {
     const out = runNode(`
       delete globalThis.CustomEvent;
