@@ -86,6 +86,9 @@ function typescriptModules() {
  * Runs after the TypeScript transform; one import line becomes one line, so the map stays valid.
  * `minify(css)`, if given, rewrites the stylesheet first (the CDN build's `minifyCss`).
  */
+/** A stylesheet without its `@font-face` rules (video.js's icon font ships as a file instead). */
+const withoutFontFace = (css) => css.replace(/@font-face\s*{[^}]*}/g, '');
+
 function inlineCss({ minify } = {}) {
   const pattern = /import\s+([\w$]+)\s+from\s*(["'])([^"']+\.css)\?inline\2;?/g;
   return {
@@ -101,6 +104,35 @@ function inlineCss({ minify } = {}) {
         return `const ${name} = ${JSON.stringify(css)};`;
       });
       return next === code ? null : { code: next, map: null };
+    },
+  };
+}
+
+/**
+ * `import url from 'pkg/file.woff?url'` (what Vite does natively) becomes
+ * `new URL('./file.woff', import.meta.url).href`, with the file copied into `assetDir` of the
+ * output: beside the module that imports it, so bundlers and browsers find it relative to it.
+ * video.js's icon font is a file, not a `data:` URL, so a strict `font-src 'self'` allows it.
+ */
+function assetUrls({ assetDir }) {
+  const pattern = /import\s+([\w$]+)\s+from\s*(["'])([^"']+)\?url\2;?/g;
+  const assets = new Map();
+  return {
+    name: 'news-asset-urls',
+    transform(code, id) {
+      if (!code.includes('?url')) return null;
+      const require = createRequire(id);
+      const next = code.replace(pattern, (_, name, _q, spec) => {
+        const file = /^\.\.?\//.test(spec) ? resolve(dirname(id), spec) : require.resolve(spec);
+        const base = file.split(/[\\/]/).pop();
+        assets.set(base, file);
+        this.addWatchFile(file);
+        return `const ${name} = new URL(${JSON.stringify(`./${base}`)}, import.meta.url).href;`;
+      });
+      return next === code ? null : { code: next, map: null };
+    },
+    generateBundle() {
+      for (const [base, file] of assets) this.emitFile({ type: 'asset', fileName: `${assetDir}/${base}`, source: readFileSync(file) });
     },
   };
 }
@@ -252,7 +284,7 @@ export default [
     input: entries,
     // A `?query` import the inlineCss transform missed must fail the build, not ship as is.
     external: (id) => EXTERNAL.test(id) && !id.includes('?'),
-    plugins: [cleanDist(), checkPackageJson(), declarations(), typescriptModules(), inlineCss()],
+    plugins: [cleanDist(), checkPackageJson(), declarations(), typescriptModules(), inlineCss({ minify: withoutFontFace }), assetUrls({ assetDir: 'media' })],
     output: {
       dir: 'dist',
       format: 'es',
@@ -273,7 +305,8 @@ export default [
     preserveEntrySignatures: 'allow-extension',
     plugins: [
       typescriptModules(),
-      inlineCss({ minify: minifyCss }),
+      inlineCss({ minify: (css) => minifyCss(withoutFontFace(css)) }),
+      assetUrls({ assetDir: 'chunks' }),
       // Lit's css`` minified and html`` whitespace collapsed, which terser leaves as written (the
       // npm build keeps them readable: consumers' bundlers minify). `plainCss` names the untagged
       // stylesheets of the video.js chunks.

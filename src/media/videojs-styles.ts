@@ -1,6 +1,7 @@
 // video.js's stylesheet as text, adopted into each player's shadow root, followed by our
 // overrides of it. Both load with video.js, never before the reader presses play.
 import css from 'video.js/dist/video-js.min.css?inline';
+import fontUrl from 'video.js/dist/font/VideoJS.woff?url';
 
 /** How news-player adjusts video.js's own look: sizes, times shown, controls when ready. */
 const overrides = `
@@ -155,25 +156,28 @@ const overrides = `
   }
 `;
 
-/** video.js's stylesheet and our overrides, as text. */
-const text = `${css as string}\n${overrides}`;
+/**
+ * video.js's stylesheet and our overrides, as text; without its `@font-face` (the builds drop it
+ * already), whose `data:` URL a strict `font-src` refuses: the font is a file (see below).
+ */
+const text = `${(css as string).replace(/@font-face\s*{[^}]*}/g, '')}\n${overrides}`;
 export default text;
 
 let sheet: CSSStyleSheet | undefined;
 
 /**
  * The stylesheet as one constructed sheet shared by every player's shadow root. Its icon font is
- * registered on the document too, because `@font-face` inside a shadow root is ignored.
+ * registered on the document (`@font-face` inside a shadow root is ignored) from a file served
+ * beside this module, so a Content-Security-Policy needs no `data:` in `font-src`.
  */
 export function videojsSheet(): CSSStyleSheet {
   if (sheet) return sheet;
   sheet = new CSSStyleSheet();
   sheet.replaceSync(text);
-  const fonts = text.match(/@font-face\s*{[^}]*}/g);
-  if (fonts) {
-    const fontSheet = new CSSStyleSheet();
-    fontSheet.replaceSync(fonts.join('\n'));
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, fontSheet];
+  if (typeof FontFace === 'function' && ![...document.fonts].some((f) => f.family === 'VideoJS')) {
+    const face = new FontFace('VideoJS', `url(${JSON.stringify(fontUrl)}) format("woff")`, { style: 'normal', weight: 'normal' });
+    document.fonts.add(face);
+    face.load().catch(() => console.warn(`news-player: the icon font could not be loaded from ${fontUrl} (font-src?)`));
   }
   return sheet;
 }

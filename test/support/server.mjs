@@ -119,6 +119,10 @@ export function cssInlinePlugin() {
   return {
     name: 'news-player-css-inline',
     async serve(context) {
+      // `import url from 'video.js/dist/font/VideoJS.woff?url'`: the file's URL, as Vite gives it.
+      if (context.path.endsWith('.woff') && 'url' in (context.query ?? {})) {
+        return { body: `export default ${JSON.stringify(context.path)};`, type: 'js' };
+      }
       if (!context.path.endsWith('.css') || !('inline' in (context.query ?? {}))) return undefined;
       const text = await readFile(path.join(root, context.path), 'utf8');
       return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
@@ -127,6 +131,9 @@ export function cssInlinePlugin() {
       // Keep the query through the resolver, which would otherwise drop it.
       if (source.endsWith('.css?inline') && !source.startsWith('/')) {
         return `/node_modules/${source.replace(/\?inline$/, '')}?inline`;
+      }
+      if (source.endsWith('.woff?url') && !source.startsWith('/')) {
+        return `/node_modules/${source.replace(/\?url$/, '')}?url`;
       }
       return undefined;
     },
