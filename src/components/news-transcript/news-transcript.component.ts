@@ -66,6 +66,8 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @csspart text - A cue's words.
  * @csspart back - The "Back to current" button shown while auto-scroll is paused; pressed from the keyboard, focus moves to the current cue.
  * @csspart message - Loading and error messages (a status live region).
+ * @csspart retry - The Retry button shown when the file could not be loaded or stalled (`timeout`).
+ * @csspart long-note - The note above a very long transcript, of which only the lines near the view are in the page.
  *
  * @cssproperty [--news-transcript-max-height=24rem] - Height of the scroll box before it scrolls.
  * @cssproperty [--news-transcript-color=inherit] - Text colour.
@@ -114,6 +116,9 @@ export class NewsTranscript extends NewsElement {
 
   /** Heading level (1–6) of chapter titles, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Seconds a transcript file may make no progress (no answer, no new bytes) before it fails with Retry. */
+  @property({ type: Number }) timeout = 20;
 
   /** The cues shown, sorted by start time. */
   get cues(): readonly Cue[] {

@@ -17,7 +17,7 @@ import type { Cue } from '../../media/cues/types.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
 import type { TranscriptCore, TranscriptHost, TranscriptModule } from './news-transcript.contract.js';
 import { CueList, FIRST_ROWS, RANGE_NOTE } from './cue-list.js';
-import { TranscriptSearch } from './transcript-search.js';
+import { MAX_MATCHES, MAX_QUERY, TranscriptSearch } from './transcript-search.js';
 import { chapterCues, chaptersOf, defaultTrack, fetchCues, readInline, type Failure } from './transcript-sources.js';
 import styles from './news-transcript.styles.js';
 
@@ -218,14 +218,14 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     }
     this.ownHeadings = false;
     const track = host.src ? undefined : defaultTrack(player);
-    const url = host.src || track?.src;
+    const url = host.src || track?.getAttribute('src');
     if (!url) {
       this.fail('none');
       return;
     }
     const source: TranscriptSource = host.src ? 'src' : 'track';
     if (this.status !== 'ready' || this._source !== source) this.setStatus('loading');
-    const result = await fetchCues(url, host.src ? host.type : undefined, abort.signal);
+    const result = await fetchCues(url, host.src ? host.type : undefined, abort.signal, host.timeout);
     if (generation !== this.generation) return;
     // The player reads its chapters track itself: its list, not a second request for the file.
     if (Array.isArray(result)) this.show(source, result, chaptersOf(player));
@@ -528,10 +528,30 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     const t = this.localize.t;
     if (this.status === 'loading') return html`<p>${t.transcriptLoading}</p>`;
     if (this.status !== 'failed') return nothing;
-    const reason = this.failure === 'load' ? t.transcriptLoadFailed : this.failure === 'malformed' ? t.transcriptMalformed : t.transcriptNone;
+    const failure = this.failure;
+    const reason =
+      failure === 'load'
+        ? t.transcriptLoadFailed
+        : failure === 'timeout'
+          ? t.transcriptTimedOut
+          : failure === 'address'
+            ? t.transcriptBadAddress
+            : failure === 'malformed'
+              ? t.transcriptMalformed
+              : t.transcriptNone;
+    // Loading again may help a failed or stalled download, not a bad address or a malformed file.
+    const retry = failure === 'load' || failure === 'timeout';
     return html`<p class="title">${t.transcriptUnavailable}</p>
-      <p class="reason">${reason}</p>`;
+      <p class="reason">${reason}</p>
+      ${retry ? html`<button part="retry" class="retry" type="button" @click=${this.onRetryClick}>${t.retry}</button>` : nothing}`;
   }
+
+  private onRetryClick = (): void => {
+    // Retry goes away as loading starts: focus moves to the message, which says what happens.
+    const focused = this.host.shadowRoot?.activeElement?.matches('[part~="retry"]') ?? false;
+    this.reload();
+    if (focused) this.host.renderRoot.querySelector<HTMLElement>('[part="message"]')?.focus({ preventScroll: true });
+  };
 
   render() {
     const t = this.localize.t;
@@ -539,7 +559,13 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     const headline = this.lookup.player?.getAttribute('headline') ?? '';
     const { hits, current, query } = this.search;
     const n = hits.length;
-    const count = query.trim() ? this.localize.digits(t.transcriptMatches(n ? current + 1 : 0, n)) : '';
+    const count = this.search.tooLong
+      ? this.localize.digits(t.transcriptQueryTooLong(MAX_QUERY))
+      : query.trim()
+        ? this.localize.digits(
+            this.search.capped ? t.transcriptManyMatches(current + 1, MAX_MATCHES) : t.transcriptMatches(n ? current + 1 : 0, n),
+          )
+        : '';
     return html`<section
       part="base"
       class="base"
@@ -554,6 +580,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
           type="search"
           autocomplete="off"
           spellcheck="false"
+          maxlength=${MAX_QUERY}
           aria-label=${t.transcriptSearch}
           placeholder=${t.transcriptSearchPlaceholder}
           @input=${this.onSearchInput}
@@ -572,7 +599,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
             >`
           : nothing}
       </div>
-      <div part="message" class="message" role="status">${this.renderMessage()}</div>
+      <div part="message" class="message" role="status" tabindex="-1">${this.renderMessage()}</div>
       <span id=${RANGE_NOTE} hidden>${t.transcriptInRange}</span>
       <div class="frame">
         <div part="body" class="body">${ready ? this.renderList() : nothing}</div>

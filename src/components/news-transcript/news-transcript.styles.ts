@@ -60,7 +60,8 @@ export default [
   }
 
   .step,
-  .back {
+  .back,
+  .retry {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -87,7 +88,7 @@ export default [
     margin-inline-start: auto;
   }
 
-  :is(.search, .step, .back, .download):focus-visible,
+  :is(.search, .step, .back, .retry, .download, .message):focus-visible,
   .cue:focus-visible {
     outline: 2px solid var(--news-transcript-focus, var(--news-focus, #1a5fb4));
     outline-offset: 1px;
@@ -199,6 +200,10 @@ export default [
 
   .message .title {
     font-weight: 700;
+  }
+
+  .message .retry {
+    margin-block-start: 0.5em;
   }
 
   .back {

@@ -31,11 +31,25 @@ function sharedHighlight(name: string): Highlight | undefined {
   return highlight;
 }
 
-/** A case-insensitive pattern for `query`, where any run of spaces matches any run of whitespace. */
+/** Longest query searched (characters); the search box holds no more (`maxlength`). */
+export const MAX_QUERY = 200;
+/** Matches found at most: the count then says "1,000+", and only these are highlighted. */
+export const MAX_MATCHES = 1000;
+
+/**
+ * A case-insensitive, literal pattern for `query`, where any run of spaces matches any run of
+ * whitespace; `undefined` for an empty query, or one over {@link MAX_QUERY} characters.
+ */
 function searchPattern(query: string): RegExp | undefined {
+  if (query.length > MAX_QUERY) return undefined;
   const words = query.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
+  try {
+    return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
+  } catch {
+    // Escaped words always make a valid pattern; should an engine still refuse one, nothing matches.
+    return undefined;
+  }
 }
 
 /** What search needs of the transcript: its cues and their elements. */
@@ -72,18 +86,41 @@ export class TranscriptSearch {
     this.plain = undefined;
   }
 
-  /** Finds every match of the query, the first one current, and paints them. */
+  /** True when the query is longer than {@link MAX_QUERY} characters, and so not searched. */
+  get tooLong(): boolean {
+    return this.query.length > MAX_QUERY;
+  }
+
+  /** True when the search stopped at {@link MAX_MATCHES} matches (there may be more). */
+  capped = false;
+
+  /**
+   * Finds the matches of the query (at most {@link MAX_MATCHES}), the first one current, and paints
+   * them. A query too long, or one that fails, finds nothing and clears the previous matches.
+   */
   run(): void {
     const pattern = searchPattern(this.query);
     const matches: Match[] = [];
+    this.capped = false;
     if (pattern) {
       this.plain ??= this.options.cues().map((c) => cueTextToPlain(c.text));
-      this.plain.forEach((text, cue) => {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          matches.push({ cue, start: m.index, end: m.index + m[0].length });
+      const plain = this.plain;
+      try {
+        for (let cue = 0; cue < plain.length && !this.capped; cue++) {
+          const text = plain[cue];
+          pattern.lastIndex = 0;
+          for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+            if (matches.length === MAX_MATCHES) {
+              this.capped = true;
+              break;
+            }
+            matches.push({ cue, start: m.index, end: m.index + m[0].length });
+          }
         }
-      });
+      } catch {
+        // Nothing a literal pattern should do; whatever it was, no stale matches stay.
+        matches.length = 0;
+      }
     }
     this.hits = matches;
     this.current = matches.length ? 0 : -1;
