@@ -142,6 +142,24 @@ export default [
     block-size: calc(var(--rows, 25) * 2.05em);
   }
 
+  /* A very long transcript: a sizer as tall as every row, and the window of rows near the view. */
+  .sizer {
+    position: relative;
+    overflow: hidden;
+  }
+
+  .window {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+  }
+
+  .long-note {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--news-transcript-muted, #595959);
+  }
+
   .cue:hover {
     background: var(--news-transcript-hover-background, #f2f2f2);
   }
@@ -225,6 +243,13 @@ export default [
     }
     .chunk {
       content-visibility: visible;
+    }
+    .sizer {
+      block-size: auto !important;
+    }
+    .window {
+      position: static;
+      transform: none !important;
     }
     .toolbar,
     .back {
