@@ -49,11 +49,24 @@ function pieceEnd(text: string, from: number): number {
       break;
     }
   }
-  // Never inside `<…>` or `&…;`: cut before them.
-  const lt = text.lastIndexOf('<', end - 1);
-  if (lt > from && text.indexOf('>', lt) >= end) end = lt;
-  const amp = text.lastIndexOf('&', end - 1);
-  if (amp > from && amp > end - 12 && text.indexOf(';', amp) >= end) end = amp;
+  // Never inside `<…>` or `&…;`: cut before them. Looks back a short way only (tags and entities
+  // are short): a search through the whole text for every piece would be quadratic.
+  for (let i = end - 1; i > from && i > end - 256; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 62 /* > */) break;
+    if (c === 60 /* < */) {
+      end = i;
+      break;
+    }
+  }
+  for (let i = end - 1; i > from && i > end - 12; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 59 /* ; */ || c === 32) break;
+    if (c === 38 /* & */) {
+      end = i;
+      break;
+    }
+  }
   return end > from ? end : hard;
 }
 
@@ -234,11 +247,25 @@ export class WindowedCueList extends CueList {
     let started = performance.now();
     for (let i = 0; i < this.rows.length; i++) {
       const row = this.rows[i];
-      if (row.piece && !row.piece.first) continue;
       for (const title of row.chapters) lines.push(...(parts.length || lines.length ? [''] : []), title, '');
-      const text = cueTextToPlain(row.cue.text).replace(/\s+/g, ' ').trim();
       const voice = row.cue.voice ? `${row.cue.voice}: ` : '';
-      lines.push(`[${formatTime(row.cue.start, this.guideTime)}] ${voice}${text}`);
+      const head = `[${formatTime(row.cue.start, this.guideTime)}] ${voice}`;
+      if (!row.piece) {
+        lines.push(`${head}${cueTextToPlain(row.cue.text).replace(/\s+/g, ' ').trim()}`);
+      } else {
+        // A long cue piece by piece, each a slice of work: one line of the file in several parts.
+        const last = this.firstRow[row.index + 1] - 1;
+        const words: string[] = [];
+        for (let r = i; r <= last; r++) {
+          words.push(cueTextToPlain(this.rows[r].piece!.text).replace(/\s+/g, ' '));
+          if (performance.now() - started > SLICE_MS) {
+            await yieldToPage();
+            started = performance.now();
+          }
+        }
+        i = last;
+        lines.push(`${head}${words.join('').trim()}`);
+      }
       if (lines.length >= 1000 || performance.now() - started > SLICE_MS) {
         parts.push(`${lines.join('\n')}\n`);
         lines = [];
