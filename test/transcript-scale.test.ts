@@ -150,6 +150,62 @@ describe('<news-transcript> of any size', () => {
     });
   });
 
+  describe('100,000 cues: seeking and following', () => {
+    it('a click or Enter on a row asks to seek to its cue', async function () {
+      this.timeout(60_000);
+      const el = await loaded(generatedVtt(100_000));
+      const seeks: number[] = [];
+      el.addEventListener('news-transcript-seek', (e) => {
+        seeks.push(e.detail.time);
+        e.preventDefault();
+      });
+      cueEls(el)[2].click();
+      cueEls(el)[0].focus();
+      await sendKeys({ press: 'End' });
+      await sendKeys({ press: 'Enter' });
+      expect(seeks).to.deep.equal([2, 99_999]);
+    });
+
+    it('follows the player while it plays, and Back to current returns after the reader scrolls away', async function () {
+      this.timeout(60_000);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: 640px"><news-player src=${MEDIA.long}></news-player></div>`);
+      const player = wrap.querySelector<NewsPlayer>('news-player')!;
+      const el = await loaded(generatedVtt(100_000), wrap);
+      const box = part(el, 'body')!;
+      const activeEl = () => shadow(el).querySelector<HTMLElement>('[aria-current="true"]');
+      const tick = (time: number) => {
+        player.currentTime = time;
+        player.dispatchEvent(new Event('timeupdate'));
+      };
+      // Playing through a stretch of cues: each is marked and kept in view in turn.
+      for (let time = 50_000.5; time < 50_030; time += 3) {
+        tick(time);
+        await settle(box);
+        expect(activeEl()?.dataset.index).to.equal(String(Math.floor(time)));
+        expect(inView(box, activeEl()!), `cue ${Math.floor(time)} in view`).to.equal(true);
+      }
+      // The reader scrolls to the top (a while after the transcript's own scrolling): auto-scroll
+      // waits, and the active cue's row leaves the page.
+      await new Promise((r) => setTimeout(r, 400));
+      box.scrollTop = 0;
+      await waitUntil(() => el.autoScrollPaused, 'paused by the reader');
+      await settle(box);
+      tick(50_040.5);
+      await settle(box);
+      expect(box.scrollTop, 'stays where the reader put it').to.equal(0);
+      expect(activeEl(), 'the active row is not in the page').to.equal(null);
+      const back = part<HTMLButtonElement>(el, 'back')!;
+      await el.updateComplete;
+      expect(back.hidden).to.equal(false);
+      back.click();
+      await settle(box);
+      expect(el.autoScrollPaused).to.equal(false);
+      expect(activeEl()?.dataset.index).to.equal('50040');
+      expect(inView(box, activeEl()!)).to.equal(true);
+    });
+  });
+
   describe('one enormous cue', () => {
     it('is shown in pieces: no enormous text node, few elements, every word downloadable', async function () {
       this.timeout(60_000);

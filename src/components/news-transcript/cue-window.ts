@@ -109,6 +109,7 @@ export class WindowedCueList extends CueList {
   private scale = 1;
   private cancelIdle: (() => void) | undefined;
   private unitTextsCache: string[] | undefined;
+  private resize: ResizeObserver | undefined;
 
   constructor(private readonly windowOptions: CueWindowOptions) {
     super(windowOptions);
@@ -221,6 +222,19 @@ export class WindowedCueList extends CueList {
     return this.cueEls[index];
   }
 
+  /**
+   * Moves the list's single tab stop to cue `index` without moving the window: a cue far from the
+   * view (the one being spoken while the reader looks elsewhere) leaves it on a row in view.
+   */
+  override moveTabStop(index: number): void {
+    if (index === this.focusIndex) return;
+    for (const el of this.elsOf(this.focusIndex)) el.tabIndex = -1;
+    this.focusIndex = index;
+    const el = this.cueEls[index];
+    if (el) el.tabIndex = 0;
+    else this.tabStopInView();
+  }
+
   /** Nothing renders in the background: only the `idle` work (the download's file), in a later task. */
   override renderRest(more: boolean): void {
     if (!this.options.host.isConnected) return;
@@ -238,6 +252,7 @@ export class WindowedCueList extends CueList {
     this.cancelIdle?.();
     this.cancelIdle = undefined;
     this.box?.removeEventListener('scroll', this.onScroll);
+    this.resize?.disconnect();
   }
 
   /** The plain-text form, made in slices that yield to the page (a million cues take seconds). */
@@ -296,6 +311,12 @@ export class WindowedCueList extends CueList {
   private listen(): void {
     this.box?.removeEventListener('scroll', this.onScroll);
     this.box?.addEventListener('scroll', this.onScroll, { passive: true });
+    // A box of another size shows more or fewer rows (and rows of another width, other heights).
+    if (this.box && typeof ResizeObserver === 'function') {
+      this.resize ??= new ResizeObserver(() => this.layout());
+      this.resize.disconnect();
+      this.resize.observe(this.box);
+    }
   }
 
   private onScroll = (): void => this.layout();
@@ -397,16 +418,22 @@ export class WindowedCueList extends CueList {
       const index = Number(el.dataset.index);
       el.tabIndex = index === this.focusIndex && el === this.cueEls[index] ? 0 : -1;
     }
-    // The tab stop is always a rendered cue: while the reader is not in the list, it follows the view.
-    const root = this.options.host.shadowRoot;
-    if (!focusShown && els.length && !this.listEl?.contains(root?.activeElement ?? null)) {
-      const first = this.rowEls.get(Math.min(to - 1, Math.max(from, this.anchorRow())));
-      if (first) {
-        this.focusIndex = Number(first.dataset.index);
-        first.tabIndex = 0;
-      }
-    }
+    if (!focusShown) this.tabStopInView();
     this.options.rendered(0, Infinity);
+  }
+
+  /**
+   * The tab stop is always a rendered cue: when its cue is not rendered (and the reader is not in
+   * the list), the first row in view takes it.
+   */
+  private tabStopInView(): void {
+    const root = this.options.host.shadowRoot;
+    if (this.from === this.to || this.listEl?.contains(root?.activeElement ?? null)) return;
+    const first = this.rowEls.get(Math.min(this.to - 1, Math.max(this.from, this.anchorRow())));
+    if (!first) return;
+    const index = Number(first.dataset.index);
+    this.focusIndex = index;
+    this.cueEls[index].tabIndex = 0;
   }
 
   /** The first row rendered at or below the top of the view. */

@@ -348,10 +348,11 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     if (next.length === previous.length && next.every((v, i) => v === previous[i])) return;
     list.setActive(next);
     if (next.length === 0) return;
+    // In a windowed list the cue may be far from the rows in the page: following brings it.
+    const el = list.renderedEl(next[0]) ?? (this.autoScroll.paused ? undefined : list.cueEl(next[0]));
     // Tab lands on the cue being spoken, unless the reader is moving through the list.
     if (!this.listEl?.contains(this.host.shadowRoot!.activeElement)) list.moveTabStop(next[0]);
-    // In a windowed list the cue may be far from the rows in the page: following brings it.
-    this.autoScroll.follow(list.renderedEl(next[0]) ?? (this.autoScroll.paused ? undefined : list.cueEl(next[0])), initial);
+    this.autoScroll.follow(el, initial);
   }
 
   // ---- seeking and keyboard --------------------------------------------------------------------
