@@ -118,8 +118,15 @@ const SLICED_FROM = 256 * 1024;
 const PIECE = 128 * 1024;
 /** Longest a run of pieces may take before parsing yields to the page (ms). */
 const SLICE_MS = 8;
-/** A blank line followed by what may start a cue (an index or a timing line). */
-const CUE_BOUNDARY = /(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)(?=[ \t]*\d)/g;
+/**
+ * A line break, an empty line, and what may start a cue (an index or a timing line): where a long
+ * file is cut. A lone CR is a line break only when no LF follows (CRLF is one). SubRip also counts
+ * a line of spaces as blank; in WebVTT that line is cue text.
+ */
+const BOUNDARY = {
+  vtt: /(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)(?=[ \t]*\d)/g,
+  srt: /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[ \t]*\d)/g,
+};
 
 /** Lets the page handle input and paint: `scheduler.yield()` where the browser has it, else a task. */
 export function yieldToPage(): Promise<void> {
@@ -138,16 +145,27 @@ export function yieldToPage(): Promise<void> {
 export async function parseCuesInSlices(text: string, hint: CueFormatHint = {}, signal?: AbortSignal): Promise<CueTrack> {
   if (typeof text !== 'string' || text.length < SLICED_FROM) return parseCues(text, hint);
   let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Blank lines before a signature, as parseCues allows them: cut from the signature on.
+  if (!body.startsWith('WEBVTT') && body.trimStart().startsWith('WEBVTT')) body = body.trimStart();
+  let boundary = BOUNDARY.vtt;
   const next = (from: number): number => {
-    CUE_BOUNDARY.lastIndex = Math.min(body.length, from + PIECE);
-    const m = CUE_BOUNDARY.exec(body);
+    boundary.lastIndex = Math.min(body.length, from + PIECE);
+    const m = boundary.exec(body);
     return m ? m.index + m[0].length : body.length;
   };
-  // The first piece tells the format (and is parsed as usual, errors and all).
+  // The first piece tells the format (and is parsed as usual, errors and all); it ends where a
+  // WebVTT file may be cut, which is also a place a SubRip file may be.
   let end = next(0);
-  const first = parseCues(body.slice(0, end), hint);
+  let first: CueTrack;
+  try {
+    first = parseCues(body.slice(0, end), hint);
+  } catch (e) {
+    // A first piece without a cue (a long preamble) says nothing yet: the whole file decides.
+    if (e instanceof CueParseError && e.reason === 'no-cues') return parseCues(text, hint);
+    throw e;
+  }
   if (first.kind !== 'vtt' && first.kind !== 'srt') return parseCues(text, hint);
-  if (first.kind === 'vtt' && !body.startsWith('WEBVTT')) body = body.trimStart();
+  if (first.kind === 'srt') boundary = BOUNDARY.srt;
   // WebVTT pieces go behind the header (signature, regions, styles): everything before the block
   // of the first timing line.
   let header = '';
