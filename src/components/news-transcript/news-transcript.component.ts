@@ -40,6 +40,15 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * Custom Highlight API (`::highlight(news-transcript-match)` and `news-transcript-current`),
  * where a browser lacks it with `<mark>` elements.
  *
+ * A file that makes no progress for `timeout` seconds (no answer, or no new bytes) fails with a
+ * message and a Retry button, as does a file that cannot be loaded; an address that cannot be used
+ * (`usableUrl`) fails at once. Over 20,000 cues or 3 million characters, only the rows near the view
+ * are in the page (a window that moves with the scroll box; a cue over 2,000 characters is shown as
+ * several rows): keyboard, sync, search and Back to current still reach every cue, a note says to
+ * download the transcript to print or search all of it, and files over 256 KB are parsed in slices
+ * that yield to the page. Search is literal, at most 200 characters, and stops at 1,000 matches
+ * ("1 of 1000+").
+ *
  * @summary A synchronized, searchable transcript for `<news-player>`.
  *
  * @slot - Server-rendered cues: elements with `data-start` (and `data-end`, `data-speaker`), and

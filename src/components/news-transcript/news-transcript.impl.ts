@@ -2,8 +2,10 @@
 // in the CDN build): cue loading, sync with the player, keyboard, download and auto-scroll, as a
 // ReactiveController of the element. The element class, with its public API, attributes and
 // documentation, is `NewsTranscript` in news-transcript.component.ts; the two meet only through
-// the types of news-transcript.contract.ts. The list of cues is ./cue-list.ts, search is
-// ./transcript-search.ts, and where cues come from is ./transcript-sources.ts.
+// the types of news-transcript.contract.ts. The list of cues is ./cue-list.ts (blocks, every row
+// rendered) or, for a very long transcript, ./cue-window.ts (only the rows near the view); search
+// is ./transcript-search.ts, where cues come from ./transcript-sources.ts, the download's file
+// ./transcript-download.ts.
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -27,7 +29,6 @@ type Status = 'loading' | 'ready' | 'failed';
 
 /** Player events after which the active cue may have changed. */
 const PLAYER_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadedmetadata', 'news-player-statechange'] as const;
-
 
 /**
  * Everything `<news-transcript>` does once its lazy half has loaded: one per element, created by
