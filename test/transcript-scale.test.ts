@@ -206,6 +206,20 @@ describe('<news-transcript> of any size', () => {
     });
   });
 
+  describe('changing size', () => {
+    it('a new, short src after a long one is a plain list again, every cue in the page', async function () {
+      this.timeout(60_000);
+      const el = await loaded(generatedVtt(100_000));
+      expect(part(el, 'long-note')).to.not.equal(null);
+      el.src = MEDIA.captions;
+      await waitUntil(() => el.cues.length === 6 && cueEls(el).length === 6, 'six cues');
+      await el.updateComplete;
+      expect(part(el, 'long-note')).to.equal(null);
+      expect(shadow(el).querySelector('.sizer')).to.equal(null);
+      expect(words(cueEls(el)[5])).to.equal('Thank you for watching.');
+    });
+  });
+
   describe('one enormous cue', () => {
     it('is shown in pieces: no enormous text node, few elements, every word downloadable', async function () {
       this.timeout(60_000);
