@@ -100,6 +100,13 @@ describe('<news-transcript> of any size', () => {
       await settle(box);
       expect(inView(box, focused())).to.equal(true);
       expect(cueEls(el).length).to.be.below(400);
+      // The reader scrolls far away from the focused row: focus stays in the list, on a row in view.
+      box.scrollTop = box.scrollHeight / 2;
+      await settle(box);
+      expect(focused()?.getAttribute('part')).to.match(/^cue/);
+      expect(inView(box, focused()) || focused().getBoundingClientRect().top < box.getBoundingClientRect().bottom).to.equal(true);
+      await sendKeys({ press: 'ArrowDown' });
+      expect(Number(focused().dataset.index)).to.be.above(40_000);
     });
 
     it('marks the cue being spoken and brings it into view after a seek far away', async function () {

@@ -380,6 +380,9 @@ export class WindowedCueList extends CueList {
     const level = Math.min(6, Math.max(1, this.options.headingLevel() || 3));
     const indices: number[] = [];
     for (let r = from; r < to; r++) indices.push(r);
+    // A focused row the reader scrolled away from goes with its row: focus then stays in the list.
+    const focused = this.options.host.shadowRoot?.activeElement;
+    const hadFocus = focused instanceof HTMLElement && windowEl.contains(focused) ? focused : undefined;
     render(
       repeat(
         indices,
@@ -418,17 +421,20 @@ export class WindowedCueList extends CueList {
       const index = Number(el.dataset.index);
       el.tabIndex = index === this.focusIndex && el === this.cueEls[index] ? 0 : -1;
     }
-    if (!focusShown) this.tabStopInView();
+    if (hadFocus && !hadFocus.isConnected) {
+      this.tabStopInView(true);
+      this.cueEls[this.focusIndex]?.focus({ preventScroll: true });
+    } else if (!focusShown) this.tabStopInView();
     this.options.rendered(0, Infinity);
   }
 
   /**
    * The tab stop is always a rendered cue: when its cue is not rendered (and the reader is not in
-   * the list), the first row in view takes it.
+   * the list, or its focused row just left the page), the first row in view takes it.
    */
-  private tabStopInView(): void {
+  private tabStopInView(focusGone = false): void {
     const root = this.options.host.shadowRoot;
-    if (this.from === this.to || this.listEl?.contains(root?.activeElement ?? null)) return;
+    if (this.from === this.to || (!focusGone && this.listEl?.contains(root?.activeElement ?? null))) return;
     const first = this.rowEls.get(Math.min(this.to - 1, Math.max(this.from, this.anchorRow())));
     if (!first) return;
     const index = Number(first.dataset.index);
