@@ -358,6 +358,19 @@ if (TRANSCRIPT) {
   log('figure 5: done');
 }
 
+// ---- figure 5b: transcripts of any size (bench/transcript-scale.mjs, about 15 s) -------------
+
+let transcriptScale = null;
+if (TRANSCRIPT) {
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bench/transcript-scale.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', resolve);
+  });
+  if (code === 0) transcriptScale = JSON.parse(readFileSync(path.join(here, 'transcript-scale-results.json'), 'utf8'));
+  else errors.push(`bench/transcript-scale.mjs exited with ${code}`);
+  log('figure 5b: done');
+}
+
 await browser.close();
 await server.close();
 
@@ -456,6 +469,25 @@ if (transcript) {
   }
 }
 
+if (transcriptScale) {
+  // Before: the list of blocks rendering every row (issue "Truthful under stress", measured with this bench on c2c04aa).
+  const before = {
+    '100k-480': 'before: 13.7 s to every row, longest task 912 ms, 1.4 M DOM nodes',
+    '1m': 'before (issue): 13.6 min of one core, 14.2 M DOM nodes, ~1 GB heap',
+    'cue-10mb': 'before: longest task 2.9 s',
+  };
+  for (const [kind, t] of Object.entries(transcriptScale.results)) {
+    if (kind === '10k') continue;
+    const was = before[kind] ?? '–';
+    row(`5b. transcript, ${t.label}: first rows / settled`, `${MS(t.firstRowsMs)} / ${MS(t.settledMs)}`, was, '–', '–', null);
+    row(`5b. transcript, ${t.label}: longest task`, MS(t.longestTaskMs), was, '–', '≤ 200 ms', t.longestTaskMs <= 200);
+    row(`5b. transcript, ${t.label}: elements in it / DOM nodes / JS heap`, `${t.shadowElements} / ${t.domNodes} / ${t.heapMB} MB`, was, '–', '≤ 2,000 elements', t.shadowElements <= 2000);
+    for (const [word, q] of Object.entries(t.searches ?? {})) {
+      row(`5b. transcript, ${t.label}: search, ${word} word ("${q.count}")`, `${MS(q.ms)}, longest task ${MS(q.longestTaskMs)}`, 'before (issue): 8 s frozen for 2.1 M matches', '–', '≤ 200 ms task', q.longestTaskMs <= 200);
+    }
+  }
+}
+
 for (const n of checkpoints) {
   const np = cycles['news-player'].checkpoints[n];
   const nat = cycles.native.checkpoints[n];
@@ -511,6 +543,7 @@ const results = {
   ),
   cycles,
   transcript,
+  transcriptScale,
   breakdown,
   errors,
 };
@@ -523,6 +556,7 @@ const notes = `## How it is measured
 - **3.** CDP \`Performance.getMetrics\` \`TaskDuration\` / \`ScriptDuration\` (main thread), from navigation to load + 1 s, minus the same on the blank article; long tasks from a \`PerformanceObserver\` (blocking = Σ(duration − 50 ms)).
 - **4.** Real mouse clicks (CDP input events, so a user gesture; Chromium runs with \`--autoplay-policy=no-user-gesture-required --mute-audio\` from \`scripts/find-chrome.mjs\`, which figure 6's scripted \`play()\` needs). Click event \`timeStamp\` → \`playing\` event, in the page. Fresh = first player on a fresh page (fetches and runs video.js); warm = the second player of the same page afterwards. Native videos play on click (no controls), same file (\`test/media/clip.mp4\`, 6 s, 57 KB). "Slow 4G": CDP network emulation, 150 ms RTT, 1.6 Mbit/s. The hover rows move the mouse onto the poster card 300 ms before the click: the card's \`pointerenter\` fetches video.js, its styles and our controls (and preconnects to another media origin), as a reader's pointer does on its way to the button. The \`load="visible"\` rows use the existing attribute (video.js and the metadata load when the player is in view; the click comes once it is \`ready\`).
 - **5.** \`bench/transcript.mjs\` (unchanged), run with \`--runs ${RUNS}\`; baseline: the naive Lit list in that bench.
+- **5b.** \`bench/transcript-scale.mjs\` (runnable alone, about 15 s): transcripts made in the page (100,000 cues of 480 characters, 1,000,000 cues, one 10 MB cue), one fresh page each; first rows = \`news-transcript-load\` laid out; settled = every parsing slice done and the download's file made; longest task from a \`PerformanceObserver\`; elements in the transcript's shadow root, CDP \`Memory.getDOMCounters\` nodes and \`Runtime.getHeapUsage\` after GC. Over 20,000 cues or 3 million characters the transcript is a window of the rows near the view.
 - **6.** One warm-up cycle (loads video.js: a one-off cost, not a leak), then forced GC (\`HeapProfiler.collectGarbage\` ×2) and \`Runtime.getHeapUsage\` before and after 20 and ${CYCLES} cycles of create → append → \`play()\` until playing → remove. Players left: live video.js \`Player\` objects after GC (\`Runtime.queryObjects\` on the Player prototype) plus players still in the document; live \`<video>\` and \`<news-player>\` objects and DOM node / listener deltas (\`Memory.getDOMCounters\`) beside them.
 - 2 shared cores: timings are noisy; ratios against baselines of the same run are the figures to read. Raw runs are in \`bench/results.json\`.
 `;

@@ -189,5 +189,154 @@ const bench = {
   },
 };
 
-(window as unknown as { bench: typeof bench }).bench = bench;
+/** The transcripts of bench/transcript-scale.mjs, made in the page (no 50 MB fixture in the repository). */
+export type ScaleKind = '10k' | '100k-480' | '1m' | 'cue-10mb';
+
+function scaleFixture(kind: ScaleKind): string {
+  const stamp = (s: number) => {
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+  };
+  if (kind === '10k') return vtt(10_000);
+  if (kind === 'cue-10mb') return `WEBVTT\n\n00:00:00.000 --> 00:10:00.000\n${'the quick brown fox jumps over the lazy dog '.repeat(238_096)}\n`;
+  const n = kind === '1m' ? 1_000_000 : 100_000;
+  const long = 'the quick brown fox jumps over the lazy dog and '.repeat(10);
+  const parts = ['WEBVTT\n\n'];
+  for (let i = 0; i < n; i++) {
+    const text = kind === '1m' ? `the cue ${i} and the dog` : `Cue ${i}: ${long.slice(0, 470)}`;
+    parts.push(`${stamp(i)} --> ${stamp(i + 1)}\n${text}\n\n`);
+  }
+  return parts.join('');
+}
+
+/** What {@link scaleBench.load} measures. */
+interface ScaleLoad {
+  bytes: number;
+  cues: number;
+  /** ms from setting `src` to the first rows shown (`news-transcript-load`, laid out). */
+  firstRows: number;
+  /** ms from setting `src` until the transcript is settled (download file made, no block of rows left to render). */
+  settled: number;
+  /** Longest task (ms) from setting `src` until settled; 0 when none was over 50 ms. */
+  longestTask: number;
+  longTasks: number;
+  /** Elements in the transcript's shadow root once settled. */
+  elements: number;
+}
+
+/** What {@link scaleBench.search} measures. */
+interface ScaleSearch {
+  /** ms from the query typed to its count shown. */
+  ms: number;
+  longestTask: number;
+  count: string;
+}
+
+const until = async (test: () => boolean, ms: number, what: string) => {
+  const t0 = performance.now();
+  while (!test()) {
+    if (performance.now() - t0 > ms) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+/** Watches long tasks from now on; `stop()` gives the longest and how many. */
+function watchLongTasks(): { stop(): { longest: number; count: number } } {
+  let longest = 0;
+  let count = 0;
+  const take = (entries: PerformanceEntryList) => {
+    for (const e of entries) {
+      longest = Math.max(longest, e.duration);
+      count++;
+    }
+  };
+  const observer = new PerformanceObserver((list) => take(list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  return {
+    stop() {
+      take(observer.takeRecords());
+      observer.disconnect();
+      return { longest, count };
+    },
+  };
+}
+
+const scaleBench = {
+  /** Loads a transcript of `kind` and waits until it is settled. */
+  async load(kind: ScaleKind): Promise<ScaleLoad> {
+    stage().replaceChildren();
+    await frame();
+    let text: string | undefined = scaleFixture(kind);
+    const bytes = text.length;
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/vtt' }));
+    text = undefined;
+    await new Promise((r) => setTimeout(r, 200));
+    const tasks = watchLongTasks();
+    const el = document.createElement('news-transcript') as NewsTranscript;
+    const t0 = performance.now();
+    const loaded = new Promise((r) => el.addEventListener('news-transcript-load', r, { once: true }));
+    el.src = url;
+    stage().append(el);
+    await loaded;
+    layout(el);
+    const firstRows = performance.now() - t0;
+    const download = () => el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="download"]')?.href.startsWith('blob:') ?? false;
+    await until(download, 600_000, 'download file');
+    // A list of blocks renders every cue in the background: settled once none is pending.
+    const pending = () => el.shadowRoot!.querySelector('.list > .chunk[data-pending]') !== null;
+    while (pending()) await new Promise((r) => setTimeout(r, 200));
+    const settled = performance.now() - t0;
+    await new Promise((r) => setTimeout(r, 300));
+    const { longest, count } = tasks.stop();
+    URL.revokeObjectURL(url);
+    return { bytes, cues: el.cues.length, firstRows, settled, longestTask: longest, longTasks: count, elements: el.shadowRoot!.querySelectorAll('*').length };
+  },
+
+  /** Types `query` into the loaded transcript's search box and waits for its count. */
+  async search(query: string): Promise<ScaleSearch> {
+    const el = stage().firstElementChild as NewsTranscript;
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+    const countEl = el.shadowRoot!.querySelector<HTMLElement>('[part="search-count"]')!;
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    await frame();
+    const tasks = watchLongTasks();
+    const t0 = performance.now();
+    input.value = query;
+    input.dispatchEvent(new Event('input'));
+    await until(() => countEl.textContent!.trim() !== '', 600_000, 'search count');
+    const ms = performance.now() - t0;
+    await frame();
+    await new Promise((r) => setTimeout(r, 100));
+    const { longest } = tasks.stop();
+    const count = countEl.textContent!.trim();
+    input.value = '';
+    input.dispatchEvent(new Event('input'));
+    return { ms, longestTask: longest, count };
+  },
+
+  /** ms per seek across the loaded transcript (sync plus the layout it causes), `updates` times. */
+  async seeks(updates: number): Promise<number[]> {
+    const el = stage().firstElementChild as NewsTranscript;
+    const core = (el as unknown as { core: { syncTo(time: number): void } }).core;
+    const n = el.cues.length;
+    const last = el.cues[n - 1]?.end ?? 0;
+    const times: number[] = [];
+    for (let k = 0; k < updates; k++) {
+      const t = ((k + 0.5) / updates) * last;
+      const t0 = performance.now();
+      core.syncTo(t);
+      layout(el);
+      times.push(performance.now() - t0);
+      await frame();
+      await frame();
+    }
+    return times;
+  },
+};
+
+(window as unknown as { bench: typeof bench; scaleBench: typeof scaleBench }).bench = bench;
+(window as unknown as { scaleBench: typeof scaleBench }).scaleBench = scaleBench;
 document.title = 'ready';

@@ -14,6 +14,7 @@ import {
   type Cue,
   type CueNode,
 } from '../src/media/cues/index.js';
+import { parseCuesInSlices } from '../src/media/cues/sniff.js';
 
 /** The dev server serves `../shared` (beside the repo) at `/shared/`. */
 const CORPUS = '/shared/conformance/webvtt/';
@@ -345,6 +346,39 @@ describe('cue parsing', () => {
       const tree = parseCueText(`${'<b>'.repeat(10000)}deep`);
       expect(elements(tree).length).to.be.at.most(32);
       expect(cueTextToPlain(`${'<b>'.repeat(10000)}deep`)).to.equal('deep');
+    });
+  });
+
+  describe('parsing in slices', () => {
+    const stamp = (s: number) => `${String(Math.floor(s / 3600)).padStart(2, '0')}:${String(Math.floor(s / 60) % 60).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+
+    it('gives a long WebVTT file the same cues as parsing it in one go, header regions included', async () => {
+      const lines = ['WEBVTT', '', 'REGION', 'id:top', 'width:50%', '', 'STYLE', '::cue { color: red }', ''];
+      for (let i = 0; i < 20_000; i++) {
+        lines.push(`c${i}`, `${stamp(i)} --> ${stamp(i + 1)}${i % 3 ? '' : ' region:top'}`, `<v Anna>Line ${i} & more</v>`, i % 5 ? '' : 'second line', '');
+      }
+      const text = lines.join('\r\n');
+      expect(text.length).to.be.above(512 * 1024);
+      const whole = parseCues(text);
+      const sliced = await parseCuesInSlices(text);
+      expect(sliced.kind).to.equal('vtt');
+      expect(sliced.cues.length).to.equal(20_000);
+      expect(sliced.cues).to.deep.equal(whole.cues);
+      expect(sliced.cues[19_998].settings?.region).to.equal('top');
+    });
+
+    it('gives a long SubRip file the same cues, and rejects what parseCues rejects', async () => {
+      const blocks: string[] = [];
+      for (let i = 0; i < 15_000; i++) blocks.push(`${i + 1}\n${stamp(i).replace('.', ',')} --> ${stamp(i + 1).replace('.', ',')}\n<i>Cue</i> number ${i}\n`);
+      const text = blocks.join('\n');
+      expect(text.length).to.be.above(512 * 1024);
+      const sliced = await parseCuesInSlices(text);
+      expect(sliced.kind).to.equal('srt');
+      expect(sliced.cues).to.deep.equal(parseCues(text).cues);
+      const garbage = 'not cues at all. '.repeat(40_000);
+      let error: unknown;
+      await parseCuesInSlices(garbage).catch((e) => (error = e));
+      expect(error).to.be.instanceOf(CueParseError);
     });
   });
 

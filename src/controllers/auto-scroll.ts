@@ -7,6 +7,11 @@ export type AutoScrollPause = 'reader' | 'search';
 export interface AutoScrollOptions {
   /** Called when auto-scroll may follow again after a pause ended (hover left, "Back to current"). */
   onResume: () => void;
+  /**
+   * Pixels the content moves per pixel of scrolling (default 1). A windowed list of a million
+   * cues maps its whole length onto a capped scroll height, so its content moves faster.
+   */
+  gain?: () => number;
 }
 
 /** Keys that scroll a focused scroll box when nothing handled them first. */
@@ -114,6 +119,11 @@ export class AutoScrollController implements ReactiveController {
     if (!this.paused) this.options.onResume();
   }
 
+  /** The next scroll of the box is the host's own (it moved the box itself), not the reader's. */
+  ownScroll(): void {
+    this.own = { until: performance.now() + OWN_SCROLL_MS.instant };
+  }
+
   /** Keeps `el` comfortably in view unless paused; `instant` skips the smooth animation. */
   follow(el: Element | undefined, instant = false): void {
     if (!el || this.paused) return;
@@ -173,6 +183,9 @@ export class AutoScrollController implements ReactiveController {
       if (top >= current + margin && bottom <= current + view - margin) return false;
       target = top - view / 3;
     }
+    // Where content moves faster than the scroll position, scroll that much less.
+    const gain = Math.max(1, this.options.gain?.() ?? 1);
+    if (gain !== 1) target = current + (target - current) / gain;
     target = Math.round(Math.max(0, Math.min(max, target)));
     if (Math.abs(target - current) < 1) return false;
     const smooth = !instant && !prefersReducedMotion();

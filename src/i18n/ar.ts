@@ -54,6 +54,11 @@ const ar: Translation = {
   currentChapter: (title) => `الفصل: ${title}`,
   timeOf: (current, duration) => `${current} من ${duration}`,
   transcriptInRange: 'جزء من المقطع المرتبط',
+  transcriptTimedOut: 'يستغرق تحميل النص المكتوب وقتًا أطول من اللازم.',
+  transcriptBadAddress: 'عنوان ملف النص المكتوب غير صالح.',
+  transcriptManyMatches: (current, cap) => `${current} من ${cap}+`,
+  transcriptQueryTooLong: (max) => `ابحث بما لا يزيد على ${max} حرفًا`,
+  transcriptLong: 'نص مكتوب طويل: لا تظهر على الصفحة إلا الأسطر القريبة من موضع العرض. نزّله لطباعته أو للبحث فيه كاملًا.',
 };
 
 export default ar;

@@ -50,6 +50,11 @@ const de: Translation = {
   currentChapter: (title) => `Kapitel: ${title}`,
   timeOf: (current, duration) => `${current} von ${duration}`,
   transcriptInRange: 'Teil der verlinkten Passage',
+  transcriptTimedOut: 'Das Laden des Transkripts dauert zu lange.',
+  transcriptBadAddress: 'Die Adresse der Transkriptdatei ist ungültig.',
+  transcriptManyMatches: (current, cap) => `${current} von ${cap}+`,
+  transcriptQueryTooLong: (max) => `Suchen Sie nach höchstens ${max} Zeichen`,
+  transcriptLong: 'Langes Transkript: Nur die Zeilen in der Nähe der Ansicht sind auf der Seite. Laden Sie es herunter, um es ganz zu drucken oder zu durchsuchen.',
 };
 
 export default de;

@@ -50,6 +50,11 @@ const en: Translation = {
   currentChapter: (title) => `Chapter: ${title}`,
   timeOf: (current, duration) => `${current} of ${duration}`,
   transcriptInRange: 'Part of the linked passage',
+  transcriptTimedOut: 'The transcript is taking too long to load.',
+  transcriptBadAddress: 'The address of the transcript file is not valid.',
+  transcriptManyMatches: (current, cap) => `${current} of ${cap}+`,
+  transcriptQueryTooLong: (max) => `Search for ${max} characters or fewer`,
+  transcriptLong: 'A long transcript: only the lines near the view are on the page. Download it to print or search all of it.',
 };
 
 export default en;

@@ -50,6 +50,11 @@ const es: Translation = {
   currentChapter: (title) => `Capítulo: ${title}`,
   timeOf: (current, duration) => `${current} de ${duration}`,
   transcriptInRange: 'Parte del fragmento enlazado',
+  transcriptTimedOut: 'La transcripción está tardando demasiado en cargar.',
+  transcriptBadAddress: 'La dirección del archivo de la transcripción no es válida.',
+  transcriptManyMatches: (current, cap) => `${current} de ${cap}+`,
+  transcriptQueryTooLong: (max) => `Busca como máximo ${max} caracteres`,
+  transcriptLong: 'Transcripción larga: solo las líneas cercanas a la vista están en la página. Descárgala para imprimirla o buscar en ella completa.',
   $videojs: {
     'Playing in Picture-in-Picture': 'Reproduciendo en imagen en imagen',
   },

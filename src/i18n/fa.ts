@@ -53,6 +53,11 @@ const fa: Translation = {
   currentChapter: (title) => `بخش: ${title}`,
   timeOf: (current, duration) => `${current} از ${duration}`,
   transcriptInRange: 'بخشی از قطعه پیوندشده',
+  transcriptTimedOut: 'بارگیری متن گفتار بیش از حد طول کشیده است.',
+  transcriptBadAddress: 'نشانی فایل متن گفتار معتبر نیست.',
+  transcriptManyMatches: (current, cap) => `${current} از ${cap}+`,
+  transcriptQueryTooLong: (max) => `حداکثر ${max} نویسه جست‌وجو کنید`,
+  transcriptLong: 'متن گفتار طولانی: فقط سطرهای نزدیک به بخش دیده‌شده در صفحه هستند. برای چاپ یا جست‌وجو در همهٔ آن، آن را بارگیری کنید.',
 };
 
 export default fa;

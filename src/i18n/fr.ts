@@ -50,6 +50,11 @@ const fr: Translation = {
   currentChapter: (title) => `Chapitre\u00a0: ${title}`,
   timeOf: (current, duration) => `${current} sur ${duration}`,
   transcriptInRange: 'Extrait du passage partagé',
+  transcriptTimedOut: 'Le chargement de la transcription prend trop de temps.',
+  transcriptBadAddress: 'L’adresse du fichier de transcription n’est pas valide.',
+  transcriptManyMatches: (current, cap) => `${current} sur ${cap}+`,
+  transcriptQueryTooLong: (max) => `Recherchez ${max} caractères au plus`,
+  transcriptLong: 'Transcription longue : seules les lignes proches de la zone affichée sont dans la page. Téléchargez-la pour l’imprimer ou la rechercher en entier.',
   $videojs: {
     'Playing in Picture-in-Picture': 'Lecture en mode image dans l’image',
   },

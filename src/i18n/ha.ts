@@ -53,6 +53,11 @@ const ha: Translation = {
   currentChapter: (title) => `Babi: ${title}`,
   timeOf: (current, duration) => `${current} cikin ${duration}`,
   transcriptInRange: 'Sashe na ɓangaren da aka haɗa',
+  transcriptTimedOut: 'Loda rubutaccen bayani na ɗaukar lokaci mai tsawo.',
+  transcriptBadAddress: 'Adireshin fayil ɗin rubutaccen bayani ba daidai ba ne.',
+  transcriptManyMatches: (current, cap) => `${current} cikin ${cap}+`,
+  transcriptQueryTooLong: (max) => `Nemi haruffa ${max} ko ƙasa da haka`,
+  transcriptLong: 'Dogon rubutaccen bayani: layukan da ke kusa da inda kuke kallo ne kawai ke kan shafin. Sauke shi don buga shi ko bincika shi duka.',
   $spokenTime: (hours, minutes, seconds) =>
     [hours ? `awa ${hours}` : '', minutes ? `minti ${minutes}` : '', seconds || !(hours || minutes) ? `daƙiƙa ${seconds}` : '']
       .filter(Boolean)

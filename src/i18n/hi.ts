@@ -50,6 +50,11 @@ const hi: Translation = {
   currentChapter: (title) => `अध्याय: ${title}`,
   timeOf: (current, duration) => `${duration} में से ${current}`,
   transcriptInRange: 'साझा किए गए अंश का हिस्सा',
+  transcriptTimedOut: 'ट्रांसक्रिप्ट लोड होने में बहुत ज़्यादा समय लग रहा है।',
+  transcriptBadAddress: 'ट्रांसक्रिप्ट फ़ाइल का पता मान्य नहीं है।',
+  transcriptManyMatches: (current, cap) => `${cap}+ में से ${current}`,
+  transcriptQueryTooLong: (max) => `ज़्यादा से ज़्यादा ${max} अक्षर खोजें`,
+  transcriptLong: 'लंबा ट्रांसक्रिप्ट: पेज पर सिर्फ़ दिख रहे हिस्से के आसपास की पंक्तियां हैं। पूरा प्रिंट करने या खोजने के लिए इसे डाउनलोड करें।',
   $videojs: {
     'Skip backward {1} seconds': '{1} सेकंड पीछे जाएं',
     'Skip forward {1} seconds': '{1} सेकंड आगे जाएं',

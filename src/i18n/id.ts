@@ -50,6 +50,11 @@ const id: Translation = {
   currentChapter: (title) => `Bab: ${title}`,
   timeOf: (current, duration) => `${current} dari ${duration}`,
   transcriptInRange: 'Bagian dari cuplikan yang ditautkan',
+  transcriptTimedOut: 'Transkrip terlalu lama dimuat.',
+  transcriptBadAddress: 'Alamat berkas transkrip tidak valid.',
+  transcriptManyMatches: (current, cap) => `${current} dari ${cap}+`,
+  transcriptQueryTooLong: (max) => `Cari paling banyak ${max} karakter`,
+  transcriptLong: 'Transkrip panjang: hanya baris di sekitar tampilan yang ada di halaman. Unduh untuk mencetak atau mencari seluruhnya.',
   $videojs: {
     'Audio Player': 'Pemutar audio',
     'Video Player': 'Pemutar video',

@@ -50,6 +50,11 @@ const it: Translation = {
   currentChapter: (title) => `Capitolo: ${title}`,
   timeOf: (current, duration) => `${current} di ${duration}`,
   transcriptInRange: 'Parte del passaggio condiviso',
+  transcriptTimedOut: 'Il caricamento della trascrizione sta richiedendo troppo tempo.',
+  transcriptBadAddress: "L'indirizzo del file della trascrizione non è valido.",
+  transcriptManyMatches: (current, cap) => `${current} di ${cap}+`,
+  transcriptQueryTooLong: (max) => `Cerca al massimo ${max} caratteri`,
+  transcriptLong: 'Trascrizione lunga: nella pagina ci sono solo le righe vicine alla parte visibile. Scaricala per stamparla o cercarla per intero.',
   $videojs: {
     'Seek to live, currently behind live': 'Vai alla diretta; sei indietro rispetto alla diretta',
     'Seek to live, currently playing live': 'Vai alla diretta; stai guardando la diretta',

@@ -50,6 +50,11 @@ const pt: Translation = {
   currentChapter: (title) => `Capítulo: ${title}`,
   timeOf: (current, duration) => `${current} de ${duration}`,
   transcriptInRange: 'Parte do trecho compartilhado',
+  transcriptTimedOut: 'A transcrição está demorando demais para carregar.',
+  transcriptBadAddress: 'O endereço do arquivo da transcrição não é válido.',
+  transcriptManyMatches: (current, cap) => `${current} de ${cap}+`,
+  transcriptQueryTooLong: (max) => `Pesquise no máximo ${max} caracteres`,
+  transcriptLong: 'Transcrição longa: só as linhas próximas da parte visível estão na página. Baixe-a para imprimir ou pesquisar nela inteira.',
   $videojs: {
     'Seek to live, currently behind live': 'Ir para o ao vivo; você está atrás da transmissão',
     'Seek to live, currently playing live': 'Ir para o ao vivo; transmissão ao vivo em reprodução',

@@ -50,6 +50,11 @@ const ru: Translation = {
   currentChapter: (title) => `Глава: ${title}`,
   timeOf: (current, duration) => `${current} из ${duration}`,
   transcriptInRange: 'Часть отрывка по ссылке',
+  transcriptTimedOut: 'Расшифровка загружается слишком долго.',
+  transcriptBadAddress: 'Адрес файла расшифровки недействителен.',
+  transcriptManyMatches: (current, cap) => `${current} из ${cap}+`,
+  transcriptQueryTooLong: (max) => `Не более ${max} символов для поиска`,
+  transcriptLong: 'Длинная расшифровка: на странице только строки рядом с видимой частью. Скачайте её, чтобы распечатать или искать по всему тексту.',
   $videojs: {
     'Playing in Picture-in-Picture': 'Воспроизводится в режиме «картинка в картинке»',
     Color: 'Цвет',

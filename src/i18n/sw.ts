@@ -50,6 +50,11 @@ const sw: Translation = {
   currentChapter: (title) => `Sehemu: ${title}`,
   timeOf: (current, duration) => `${current} kati ya ${duration}`,
   transcriptInRange: 'Sehemu ya kipande kilichounganishwa',
+  transcriptTimedOut: 'Maandishi ya habari yanachukua muda mrefu mno kupakia.',
+  transcriptBadAddress: 'Anwani ya faili ya maandishi si sahihi.',
+  transcriptManyMatches: (current, cap) => `${current} kati ya ${cap}+`,
+  transcriptQueryTooLong: (max) => `Tafuta herufi ${max} au chache zaidi`,
+  transcriptLong: 'Maandishi marefu: ni mistari iliyo karibu na unapotazama tu iliyo kwenye ukurasa. Yapakue ili kuyachapisha au kuyatafuta yote.',
   $spokenTime: (hours, minutes, seconds) =>
     [hours ? `saa ${hours}` : '', minutes ? `dakika ${minutes}` : '', seconds || !(hours || minutes) ? `sekunde ${seconds}` : '']
       .filter(Boolean)

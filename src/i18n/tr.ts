@@ -50,6 +50,11 @@ const tr: Translation = {
   currentChapter: (title) => `Bölüm: ${title}`,
   timeOf: (current, duration) => `${current} / ${duration}`,
   transcriptInRange: 'Paylaşılan bölümün parçası',
+  transcriptTimedOut: 'Metin dökümünün yüklenmesi çok uzun sürüyor.',
+  transcriptBadAddress: 'Metin dökümü dosyasının adresi geçerli değil.',
+  transcriptManyMatches: (current, cap) => `${current} / ${cap}+`,
+  transcriptQueryTooLong: (max) => `En fazla ${max} karakter arayın`,
+  transcriptLong: 'Uzun metin dökümü: sayfada yalnızca görünen kısma yakın satırlar var. Tamamını yazdırmak veya aramak için indirin.',
   $videojs: {
     'Skip backward {1} seconds': '{1} saniye geri sar',
     'Skip forward {1} seconds': '{1} saniye ileri sar',

@@ -85,6 +85,16 @@ export interface Translation {
   timeOf: (current: string, duration: string) => string;
   /** Description of the transcript cues inside a linked range (`#t=83,95`, a timestamp with `end`). */
   transcriptInRange: string;
+  /** Reason line: the transcript file made no progress for `timeout` seconds (a Retry button follows). */
+  transcriptTimedOut: string;
+  /** Reason line: the transcript's `src` (or the captions track's) is not a usable address. */
+  transcriptBadAddress: string;
+  /** Search count when the search stopped at `cap` matches: the current one of "at least `cap`" ("1 of 1000+"). */
+  transcriptManyMatches: (current: number, cap: number) => string;
+  /** Search count when the query is longer than `max` characters (nothing is searched). */
+  transcriptQueryTooLong: (max: number) => string;
+  /** Note above a very long transcript, of which only the lines near the view are on the page. */
+  transcriptLong: string;
 
   /**
    * Spoken length for browsers whose `Intl` has no data for this language (used only then),

@@ -50,6 +50,11 @@ const uk: Translation = {
   currentChapter: (title) => `Розділ: ${title}`,
   timeOf: (current, duration) => `${current} з ${duration}`,
   transcriptInRange: 'Частина уривка за посиланням',
+  transcriptTimedOut: 'Розшифровка завантажується надто довго.',
+  transcriptBadAddress: 'Адреса файлу розшифровки недійсна.',
+  transcriptManyMatches: (current, cap) => `${current} з ${cap}+`,
+  transcriptQueryTooLong: (max) => `Не більше ${max} символів для пошуку`,
+  transcriptLong: 'Довга розшифровка: на сторінці лише рядки поблизу видимої частини. Завантажте її, щоб надрукувати або шукати по всьому тексту.',
   $videojs: {
     'Seek to live, currently behind live': 'Перейти до прямого ефіру; зараз ви відстаєте від нього',
     'Seek to live, currently playing live': 'Перейти до прямого ефіру; зараз ви дивитеся наживо',

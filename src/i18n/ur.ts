@@ -53,6 +53,11 @@ const ur: Translation = {
   currentChapter: (title) => `حصہ: ${title}`,
   timeOf: (current, duration) => `${duration} میں سے ${current}`,
   transcriptInRange: 'لنک کیے گئے حصے کا جز',
+  transcriptTimedOut: 'تحریری متن لوڈ ہونے میں بہت زیادہ وقت لگ رہا ہے۔',
+  transcriptBadAddress: 'تحریری متن کی فائل کا پتا درست نہیں۔',
+  transcriptManyMatches: (current, cap) => `${cap}+ میں سے ${current}`,
+  transcriptQueryTooLong: (max) => `زیادہ سے زیادہ ${max} حروف تلاش کریں`,
+  transcriptLong: 'طویل تحریری متن: صفحے پر صرف نظر آنے والے حصے کے قریب کی سطریں ہیں۔ پورا پرنٹ کرنے یا تلاش کرنے کے لیے اسے ڈاؤن لوڈ کریں۔',
   $spokenTime: (hours, minutes, seconds) =>
     [hours ? `${hours} گھنٹے` : '', minutes ? `${minutes} منٹ` : '', seconds || !(hours || minutes) ? `${seconds} سیکنڈ` : '']
       .filter(Boolean)

@@ -50,6 +50,11 @@ const zhHans: Translation = {
   currentChapter: (title) => `章节：${title}`,
   timeOf: (current, duration) => `${current}，共 ${duration}`,
   transcriptInRange: '属于链接的片段',
+  transcriptTimedOut: '文字稿加载时间过长。',
+  transcriptBadAddress: '文字稿文件的地址无效。',
+  transcriptManyMatches: (current, cap) => `第 ${current} 项，共 ${cap}+ 项`,
+  transcriptQueryTooLong: (max) => `搜索内容最多 ${max} 个字符`,
+  transcriptLong: '文字稿较长：页面上只有当前可见位置附近的内容。如需打印或全文搜索，请下载文字稿。',
   $videojs: {
     'Drop shadow': '投影',
     'Playing in Picture-in-Picture': '正在以画中画模式播放',

@@ -50,6 +50,11 @@ const zhHant: Translation = {
   currentChapter: (title) => `章節：${title}`,
   timeOf: (current, duration) => `${current}，總長 ${duration}`,
   transcriptInRange: '屬於連結的片段',
+  transcriptTimedOut: '逐字稿載入時間過長。',
+  transcriptBadAddress: '逐字稿檔案的位址無效。',
+  transcriptManyMatches: (current, cap) => `第 ${current} 項，共 ${cap}+ 項`,
+  transcriptQueryTooLong: (max) => `搜尋內容最多 ${max} 個字元`,
+  transcriptLong: '逐字稿較長：頁面上只有目前可見位置附近的內容。如需列印或全文搜尋，請下載逐字稿。',
 };
 
 export default zhHant;

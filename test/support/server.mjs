@@ -211,7 +211,10 @@ async function serveLive(ctx) {
 /**
  * Koa middleware: `/live/*` (the growing live stream), `/test/media/*` with byte ranges,
  * `/shared/*` from the folder beside the repo, and `/faults/*` answers that media tests need:
- * 404, 403, 410, 500, garbage bytes, an empty file, a stalled response, and a 503 that recovers once
+ * 404, 403, 410, 500, garbage bytes, an empty file, a stalled response, media that stalls
+ * mid-play until healed (`cut/<key>`), a transcript that stalls after its first cue
+ * (`stalledtext`) or trickles in (`trickletext/<cues>`), answers another origin may read
+ * (`?cors`), and a 503 that recovers once
  * `/faults/heal/<key>` was requested.
  */
 export async function faultMiddleware(ctx, next) {
@@ -303,6 +306,33 @@ export async function faultMiddleware(ctx, next) {
       ctx.res.write(head);
       const timer = setTimeout(() => ctx.res.destroy(), 60_000);
       ctx.req.on('close', () => clearTimeout(timer));
+      return undefined;
+    }
+    case 'stalledtext': {
+      // A transcript whose first cue arrives under headers promising more, then nothing: the
+      // download never finishes (bounded to a minute).
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'text/vtt', 'Content-Length': '100000', 'Cache-Control': 'no-store' });
+      ctx.res.write('WEBVTT\n\n00:00.000 --> 00:01.000\nThe first words arrive.\n\n');
+      const timer = setTimeout(() => ctx.res.destroy(), 60_000);
+      ctx.req.on('close', () => clearTimeout(timer));
+      return undefined;
+    }
+    case 'trickletext': {
+      // A transcript of `key` cues (default 6), one every 400 ms: slow, but always progressing.
+      const total = Number(key) || 6;
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'Content-Type': 'text/vtt', 'Cache-Control': 'no-store' });
+      ctx.res.write('WEBVTT\n\n');
+      let sent = 0;
+      const timer = setInterval(() => {
+        ctx.res.write(`00:${String(sent).padStart(2, '0')}.000 --> 00:${String(sent + 1).padStart(2, '0')}.000\nCue ${sent} arrives slowly.\n\n`);
+        if (++sent >= total) {
+          clearInterval(timer);
+          ctx.res.end();
+        }
+      }, 400);
+      ctx.req.on('close', () => clearInterval(timer));
       return undefined;
     }
     case 'slow': {

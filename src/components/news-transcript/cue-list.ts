@@ -12,13 +12,20 @@ import type { Cue } from '../../media/cues/types.js';
 import type { TimeRange } from '../../events/news-player-rangechange.js';
 import { formatTime } from '../../media/time.js';
 
-/** What a row of the list shows besides its cue: chapter headings before it, its speaker label. */
-interface Row {
+/**
+ * What a row of the list shows besides its cue: chapter headings before it, its speaker label;
+ * in a windowed list, a piece of a very long cue (`piece`, its text, and whether it is the first).
+ */
+export interface Row {
   cue: Cue;
   index: number;
-  chapters: string[];
+  chapters: readonly string[];
   speaker: string | undefined;
+  piece?: { text: string; first: boolean };
 }
+
+/** The chapters of a row without any (one shared array, not one per row of a long list). */
+const NO_TITLES: readonly string[] = Object.freeze([]);
 
 /** Id of the hidden note that describes the cues inside the player's range. */
 export const RANGE_NOTE = 'range-note';
@@ -45,7 +52,7 @@ type PostTask = (callback: () => void, options: { priority: 'user-visible'; sign
  * starves background tasks, and the rest of the transcript must arrive soon (find in page). Each
  * task does at most {@link IDLE_SLICE_MS} of work, so input and frames come in between.
  */
-function later(callback: () => void): () => void {
+export function later(callback: () => void): () => void {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
   if (typeof scheduler?.postTask === 'function') {
     const abort = new AbortController();
@@ -57,7 +64,7 @@ function later(callback: () => void): () => void {
 }
 
 /** The `part` of a cue element: `cue`, plus `active` and `in-range` as they apply. */
-const cuePart = (active: boolean, inRange: boolean): string =>
+export const cuePart = (active: boolean, inRange: boolean): string =>
   active ? (inRange ? 'cue active in-range' : 'cue active') : inRange ? 'cue in-range' : 'cue';
 
 /** What the list needs of the transcript around it. */
@@ -88,26 +95,26 @@ export class CueList {
   /** Indices of the cues marked active now. */
   active: number[] = [];
   /** Indices of the cues marked as in the player's range now. */
-  private inRange = new Set<number>();
+  protected inRange = new Set<number>();
   /** The player's range, whose cues are marked. */
-  private range: TimeRange | undefined;
+  protected range: TimeRange | undefined;
   /** Index of the cue that holds the list's single tab stop. */
   focusIndex = 0;
   /** Cue elements by cue index, as their blocks render (holes for blocks not rendered yet). */
-  private cueEls: HTMLElement[] = [];
-  private listEl: HTMLElement | undefined;
+  protected cueEls: HTMLElement[] = [];
+  protected listEl: HTMLElement | undefined;
   private chunkEls: HTMLElement[] = [];
   /** Whether each block's rows are rendered (placeholders until then). */
   private chunkDone: boolean[] = [];
   private pendingChunks = 0;
   private nextChunk = 0;
   /** What rendered rows show besides their cue (heading level, `<mark>` query, language). */
-  private rowsKey = '';
+  protected rowsKey = '';
   private cancelRest: (() => void) | undefined;
   /** Renders the blocks the reader scrolls near before the background tasks reach them. */
   private near: IntersectionObserver | undefined;
 
-  constructor(private readonly options: CueListOptions) {}
+  constructor(protected readonly options: CueListOptions) {}
 
   /** The list element the blocks are rendered into, `undefined` while there is none. */
   get list(): HTMLElement | undefined {
@@ -130,7 +137,7 @@ export class CueList {
       const speaker = cue.voice && cue.voice !== voice ? cue.voice : undefined;
       if (cue.voice) voice = cue.voice;
       if (Number.isFinite(cue.end)) guide = Math.max(guide, cue.end);
-      return { cue, index, chapters: titles, speaker };
+      return { cue, index, chapters: titles.length ? titles : NO_TITLES, speaker };
     });
     this.guideTime = guide;
     this.index = new CueIndex(cues);
@@ -190,6 +197,31 @@ export class CueList {
     return this.cueEls[index];
   }
 
+  /** What search reads: the raw text of each unit it searches (here a unit is a cue). */
+  unitTexts(): readonly string[] {
+    return this.rows.map((r) => r.cue.text);
+  }
+
+  /** The element of search unit `unit` if it is rendered. */
+  renderedUnit(unit: number): HTMLElement | undefined {
+    return this.cueEls[unit];
+  }
+
+  /** The element of search unit `unit`, rendered first if need be. */
+  unitEl(unit: number): HTMLElement | undefined {
+    return this.cueEl(unit);
+  }
+
+  /** The cue of search unit `unit`. */
+  cueOfUnit(unit: number): number {
+    return unit;
+  }
+
+  /** How many pixels content moves per pixel of scrolling (1: the list is laid out as it is). */
+  get gain(): number {
+    return 1;
+  }
+
   /** The element of cue `index`, its block rendered first if need be. */
   cueEl(index: number | undefined): HTMLElement | undefined {
     if (index === undefined) return undefined;
@@ -222,7 +254,7 @@ export class CueList {
    * Marks the cues overlapping the range (`start < range.end && end > range.start`), touching only
    * those that changed.
    */
-  private markRange(): void {
+  protected markRange(): void {
     const range = this.range;
     const next = new Set<number>();
     if (range) {
@@ -280,6 +312,7 @@ export class CueList {
   plainText(): string {
     const lines: string[] = [];
     for (const row of this.rows) {
+      if (row.piece && !row.piece.first) continue;
       for (const title of row.chapters) lines.push(...(lines.length ? [''] : []), title, '');
       const text = cueTextToPlain(row.cue.text).replace(/\s+/g, ' ').trim();
       const voice = row.cue.voice ? `${row.cue.voice}: ` : '';
@@ -308,12 +341,12 @@ export class CueList {
     return Math.floor(index / CHUNK);
   }
 
-  private currentRowsKey(): string {
+  protected currentRowsKey(): string {
     return `${this.options.headingLevel()}|${this.options.marks()?.source ?? ''}|${this.options.localize.lang}`;
   }
 
   /** Renders the rows of block `k` unless they are already. */
-  private renderChunk(k: number): void {
+  protected renderChunk(k: number): void {
     const chunk = this.chunkEls[k];
     if (!chunk || this.chunkDone[k]) return;
     this.chunkDone[k] = true;
@@ -344,17 +377,25 @@ export class CueList {
     if (paint) this.options.rendered(from, to);
   }
 
-  private mark(index: number, on: boolean): void {
+  /** The rendered elements of cue `index` (one, or none while its block is not rendered). */
+  protected elsOf(index: number): readonly HTMLElement[] {
     const el = this.cueEls[index];
-    if (!el) return;
-    if (on) el.setAttribute('aria-current', 'true');
-    else el.removeAttribute('aria-current');
-    el.setAttribute('part', cuePart(on, this.inRange.has(index)));
+    return el ? [el] : [];
   }
 
-  private markInRange(index: number, on: boolean): void {
-    const el = this.cueEls[index];
-    if (!el) return;
+  protected mark(index: number, on: boolean): void {
+    for (const el of this.elsOf(index)) {
+      if (on) el.setAttribute('aria-current', 'true');
+      else el.removeAttribute('aria-current');
+      el.setAttribute('part', cuePart(on, this.inRange.has(index)));
+    }
+  }
+
+  protected markInRange(index: number, on: boolean): void {
+    for (const el of this.elsOf(index)) this.markElInRange(el, index, on);
+  }
+
+  protected markElInRange(el: HTMLElement, index: number, on: boolean): void {
     if (on) {
       el.setAttribute('data-in-range', '');
       el.setAttribute('aria-describedby', RANGE_NOTE);
@@ -366,7 +407,7 @@ export class CueList {
   }
 
   /** Renders the safe cue markup tree: text bindings and a fixed set of inert elements only. */
-  private renderNodes(nodes: readonly CueNode[], marks: RegExp | undefined): unknown[] {
+  protected renderNodes(nodes: readonly CueNode[], marks: RegExp | undefined): unknown[] {
     return nodes.map((node): unknown => {
       switch (node.type) {
         case 'text':
@@ -406,7 +447,7 @@ export class CueList {
   }
 
   /** One cue's row, after the chapter headings (`aria-level` `level`) that start at it. */
-  private renderRow(row: Row, marks: RegExp | undefined, level: number): TemplateResult {
+  protected renderRow(row: Row, marks: RegExp | undefined, level: number): TemplateResult {
     const { cue, index } = row;
     return html`${row.chapters.map(
         (title) => html`<div part="chapter" class="chapter" role="heading" aria-level=${level}>${title}</div>`,

@@ -40,6 +40,15 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * Custom Highlight API (`::highlight(news-transcript-match)` and `news-transcript-current`),
  * where a browser lacks it with `<mark>` elements.
  *
+ * A file that makes no progress for `timeout` seconds (no answer, or no new bytes) fails with a
+ * message and a Retry button, as does a file that cannot be loaded; an address that cannot be used
+ * (`usableUrl`) fails at once. Over 20,000 cues or 3 million characters, only the rows near the view
+ * are in the page (a window that moves with the scroll box; a cue over 2,000 characters is shown as
+ * several rows): keyboard, sync, search and Back to current still reach every cue, a note says to
+ * download the transcript to print or search all of it, and files over 256 KB are parsed in slices
+ * that yield to the page. Search is literal, at most 200 characters, and stops at 1,000 matches
+ * ("1 of 1000+").
+ *
  * @summary A synchronized, searchable transcript for `<news-player>`.
  *
  * @slot - Server-rendered cues: elements with `data-start` (and `data-end`, `data-speaker`), and
@@ -66,6 +75,8 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @csspart text - A cue's words.
  * @csspart back - The "Back to current" button shown while auto-scroll is paused; pressed from the keyboard, focus moves to the current cue.
  * @csspart message - Loading and error messages (a status live region).
+ * @csspart retry - The Retry button shown when the file could not be loaded or stalled (`timeout`).
+ * @csspart long-note - The note above a very long transcript, of which only the lines near the view are in the page.
  *
  * @cssproperty [--news-transcript-max-height=24rem] - Height of the scroll box before it scrolls.
  * @cssproperty [--news-transcript-color=inherit] - Text colour.
@@ -85,6 +96,8 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @cssproperty [--news-transcript-radius=4px] - Corner radius (falls back to `--news-radius`).
  */
 export class NewsTranscript extends NewsElement {
+  static override family = 'news-transcript';
+
   // What the element does lives in its lazy half (./news-transcript.impl.ts, through the types of
   // ./news-transcript.contract.ts), fetched on first connect (in the CDN build a chunk of its own,
   // with its styles, the auto-scroll controller and the cue index; the cue parsers are fetched only
@@ -114,6 +127,9 @@ export class NewsTranscript extends NewsElement {
 
   /** Heading level (1–6) of chapter titles, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Seconds a transcript file may make no progress (no answer, no new bytes) before it fails with Retry. */
+  @property({ type: Number }) timeout = 20;
 
   /** The cues shown, sorted by start time. */
   get cues(): readonly Cue[] {

@@ -13,6 +13,8 @@ export interface TranscriptHost extends ReactiveControllerHost, HTMLElement {
   readonly type?: string;
   readonly label?: string;
   readonly headingLevel: number;
+  /** Seconds without progress before a file download gives up (invalid values mean 20). */
+  readonly timeout: number;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 

@@ -2,8 +2,10 @@
 // in the CDN build): cue loading, sync with the player, keyboard, download and auto-scroll, as a
 // ReactiveController of the element. The element class, with its public API, attributes and
 // documentation, is `NewsTranscript` in news-transcript.component.ts; the two meet only through
-// the types of news-transcript.contract.ts. The list of cues is ./cue-list.ts, search is
-// ./transcript-search.ts, and where cues come from is ./transcript-sources.ts.
+// the types of news-transcript.contract.ts. The list of cues is ./cue-list.ts (blocks, every row
+// rendered) or, for a very long transcript, ./cue-window.ts (only the rows near the view); search
+// is ./transcript-search.ts, where cues come from ./transcript-sources.ts, the download's file
+// ./transcript-download.ts.
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { LocalizeController } from '../../i18n/localize.js';
@@ -16,8 +18,10 @@ import type { NewsPlayerRangeChangeEvent } from '../../events/news-player-rangec
 import type { Cue } from '../../media/cues/types.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
 import type { TranscriptCore, TranscriptHost, TranscriptModule } from './news-transcript.contract.js';
-import { CueList, FIRST_ROWS, RANGE_NOTE } from './cue-list.js';
-import { TranscriptSearch } from './transcript-search.js';
+import { CueList, FIRST_ROWS, RANGE_NOTE, type CueListOptions } from './cue-list.js';
+import { needsWindow, WindowedCueList } from './cue-window.js';
+import { canDownload, TranscriptDownload } from './transcript-download.js';
+import { MAX_QUERY, TranscriptSearch } from './transcript-search.js';
 import { chapterCues, chaptersOf, defaultTrack, fetchCues, readInline, type Failure } from './transcript-sources.js';
 import styles from './news-transcript.styles.js';
 
@@ -25,9 +29,6 @@ type Status = 'loading' | 'ready' | 'failed';
 
 /** Player events after which the active cue may have changed. */
 const PLAYER_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadedmetadata', 'news-player-statechange'] as const;
-
-/** Whether the download link can be offered (a Blob URL for its file). */
-const canDownload = (): boolean => typeof URL.createObjectURL === 'function';
 
 /**
  * Everything `<news-transcript>` does once its lazy half has loaded: one per element, created by
@@ -37,7 +38,9 @@ const canDownload = (): boolean => typeof URL.createObjectURL === 'function';
 class TranscriptController implements ReactiveController, TranscriptCore {
   private readonly localize: LocalizeController;
   private readonly autoScroll: AutoScrollController;
-  private readonly list: CueList;
+  private list: CueList;
+  private readonly listOptions: CueListOptions & { ownScroll(): void };
+  private readonly download = new TranscriptDownload(() => this.host.requestUpdate());
   private readonly search: TranscriptSearch;
 
   private status: Status = 'loading';
@@ -53,7 +56,6 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   private rendered = false;
   /** True while headings among the server-rendered children give the chapters, not the player. */
   private ownHeadings = false;
-  private downloadUrl: string | undefined;
   private generation = 0;
   private abort: AbortController | undefined;
   private loadScheduled = false;
@@ -67,20 +69,30 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     this.localize = new LocalizeController(host);
     this.autoScroll = new AutoScrollController(host, {
       onResume: () => this.autoScroll.follow(this.list.cueEl(this.list.active[0])),
+      gain: () => this.list.gain,
     });
-    this.search = new TranscriptSearch({ cues: () => this._cues, renderedEl: (i) => this.list.renderedEl(i) });
-    this.list = new CueList({
+    this.search = new TranscriptSearch({
+      texts: () => this.list.unitTexts(),
+      renderedEl: (i) => this.list.renderedUnit(i),
+      sliced: () => this.list instanceof WindowedCueList,
+      changed: () => host.requestUpdate(),
+      reveal: (unit) => this.autoScroll.reveal(this.list.unitEl(unit), 'center'),
+      searching: (on) => (on ? this.autoScroll.pause('search') : this.autoScroll.resume('search')),
+    });
+    this.listOptions = {
       host,
       localize: this.localize,
       headingLevel: () => host.headingLevel,
       marks: () => this.search.marks(),
       rendered: (from, to) => this.search.paint(from, to),
       idle: () => {
-        if (this.downloadUrl || this.status !== 'ready') return;
+        if (this.download.url || this.status !== 'ready') return;
         this.makeDownloadUrl();
         host.requestUpdate();
       },
-    });
+      ownScroll: () => this.autoScroll.ownScroll(),
+    };
+    this.list = new CueList(this.listOptions);
     // The element has no static styles: its shadow root gets them with its lazy half.
     adoptStyles(host.renderRoot as ShadowRoot, styles);
     // The player was found on connect, before this half existed.
@@ -135,7 +147,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
       this.list.renderRest(this.wantsDownload());
     }
     // A printout has every cue: the blocks not rendered yet are rendered before printing.
-    window.addEventListener('beforeprint', this.list.renderAll);
+    window.addEventListener('beforeprint', this.onBeforePrint);
   }
 
   hostDisconnected(): void {
@@ -147,14 +159,23 @@ class TranscriptController implements ReactiveController, TranscriptCore {
       this.loadedWith = undefined;
     }
     this.search.clear();
-    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = undefined;
-    window.removeEventListener('beforeprint', this.list.renderAll);
+    this.download.release();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
     this.list.stop();
   }
 
   hostUpdate(): void {
-    if (this.rowsChanged) this.list.build(this._cues, this.chapters);
+    if (this.rowsChanged) {
+      // A very long transcript gets the windowed list, any other the list of blocks.
+      const windowed = needsWindow(this._cues);
+      if (windowed !== this.list instanceof WindowedCueList) {
+        this.list.stop();
+        const focus = this.list.focusIndex;
+        this.list = windowed ? new WindowedCueList(this.listOptions) : new CueList(this.listOptions);
+        this.list.focusIndex = focus;
+      }
+      this.list.build(this._cues, this.chapters);
+    }
     // The file behind the download link: at once for a short transcript, else in a later task with
     // the rows not rendered yet (or on a click that comes first), off the first render's path.
     if (this.list.rows.length <= FIRST_ROWS) this.makeDownloadUrl();
@@ -218,14 +239,14 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     }
     this.ownHeadings = false;
     const track = host.src ? undefined : defaultTrack(player);
-    const url = host.src || track?.src;
+    const url = host.src || track?.getAttribute('src');
     if (!url) {
       this.fail('none');
       return;
     }
     const source: TranscriptSource = host.src ? 'src' : 'track';
     if (this.status !== 'ready' || this._source !== source) this.setStatus('loading');
-    const result = await fetchCues(url, host.src ? host.type : undefined, abort.signal);
+    const result = await fetchCues(url, host.src ? host.type : undefined, abort.signal, host.timeout);
     if (generation !== this.generation) return;
     // The player reads its chapters track itself: its list, not a second request for the file.
     if (Array.isArray(result)) this.show(source, result, chaptersOf(player));
@@ -263,8 +284,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     this._cues = cues;
     this.chapters = chapters;
     this.rowsChanged = true;
-    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = undefined;
+    this.download.release();
     this.host.requestUpdate();
   }
 
@@ -289,6 +309,8 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   }
 
   private onPlayerEvent = (): void => this.sync();
+
+  private onBeforePrint = (): void => this.list.renderAll();
 
   /** Takes the range of `player` (none without one), once its element is upgraded. */
   private readRange(player: NewsPlayer | undefined): void {
@@ -327,9 +349,11 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     if (next.length === previous.length && next.every((v, i) => v === previous[i])) return;
     list.setActive(next);
     if (next.length === 0) return;
+    // In a windowed list the cue may be far from the rows in the page: following brings it.
+    const el = list.renderedEl(next[0]) ?? (this.autoScroll.paused ? undefined : list.cueEl(next[0]));
     // Tab lands on the cue being spoken, unless the reader is moving through the list.
     if (!this.listEl?.contains(this.host.shadowRoot!.activeElement)) list.moveTabStop(next[0]);
-    this.autoScroll.follow(list.renderedEl(next[0]), initial);
+    this.autoScroll.follow(el, initial);
   }
 
   // ---- seeking and keyboard --------------------------------------------------------------------
@@ -417,74 +441,38 @@ class TranscriptController implements ReactiveController, TranscriptCore {
 
   /** True while the download link still waits for its file. */
   private wantsDownload(): boolean {
-    return this.status === 'ready' && !this.downloadUrl && canDownload();
+    return this.status === 'ready' && !this.download.url && canDownload();
   }
 
-  /** Creates the download link's file (plain text), unless it exists. */
-  private makeDownloadUrl(): void {
-    if (!this.wantsDownload()) return;
-    this.downloadUrl = URL.createObjectURL(new Blob([this.list.plainText()], { type: 'text/plain;charset=utf-8' }));
+  /** Creates the download link's file (plain text), unless it exists; `sync` at once whatever the list. */
+  private makeDownloadUrl(sync = false): void {
+    if (this.status === 'ready') this.download.make(this.list, sync);
   }
 
   private onDownloadClick = (event: MouseEvent): void => {
     // Clicked before the background task made the file: make it now, before the link follows its href.
-    if (this.downloadUrl) return;
-    this.makeDownloadUrl();
-    if (this.downloadUrl) (event.currentTarget as HTMLAnchorElement).href = this.downloadUrl;
+    if (this.download.url) return;
+    this.makeDownloadUrl(true);
+    if (this.download.url) (event.currentTarget as HTMLAnchorElement).href = this.download.url;
   };
 
   private onBackClick = (): void => this.backToCurrent();
   private onPreviousClick = (): void => this.previousMatch();
   private onNextClick = (): void => this.nextMatch();
 
-  // ---- search ----------------------------------------------------------------------------------
-
-  private onSearchInput = (event: Event): void => {
-    this.search.query = (event.target as HTMLInputElement).value;
-    this.runSearch(true);
-  };
-
-  private onSearchKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      if (event.shiftKey) this.previousMatch();
-      else this.nextMatch();
-    } else if (event.key === 'Escape' && this.search.query) {
-      event.preventDefault();
-      (event.target as HTMLInputElement).value = '';
-      this.search.query = '';
-      this.runSearch(true);
-    }
-  };
-
-  /** Finds every match of the query (auto-scroll waits meanwhile); `reveal` scrolls to the first one. */
+  /** Searches again (a new query, or new cues); `reveal` scrolls to the first match. */
   private runSearch(reveal: boolean): void {
-    this.search.run();
-    if (this.search.query.trim()) this.autoScroll.pause('search');
-    else this.autoScroll.resume('search');
-    this.host.requestUpdate();
-    if (reveal) this.revealMatch();
-  }
-
-  private stepMatch(step: 1 | -1): void {
-    if (!this.search.step(step)) return;
-    this.host.requestUpdate();
-    this.revealMatch();
-  }
-
-  private revealMatch(): void {
-    const match = this.search.match;
-    if (match) this.autoScroll.reveal(this.list.cueEl(match.cue), 'center');
+    this.search.update(reveal);
   }
 
   // ---- public methods --------------------------------------------------------------------------
 
   nextMatch(): void {
-    this.stepMatch(1);
+    this.search.go(1);
   }
 
   previousMatch(): void {
-    this.stepMatch(-1);
+    this.search.go(-1);
   }
 
   /**
@@ -528,18 +516,37 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     const t = this.localize.t;
     if (this.status === 'loading') return html`<p>${t.transcriptLoading}</p>`;
     if (this.status !== 'failed') return nothing;
-    const reason = this.failure === 'load' ? t.transcriptLoadFailed : this.failure === 'malformed' ? t.transcriptMalformed : t.transcriptNone;
+    const failure = this.failure;
+    const reason =
+      failure === 'load'
+        ? t.transcriptLoadFailed
+        : failure === 'timeout'
+          ? t.transcriptTimedOut
+          : failure === 'address'
+            ? t.transcriptBadAddress
+            : failure === 'malformed'
+              ? t.transcriptMalformed
+              : t.transcriptNone;
+    // Loading again may help a failed or stalled download, not a bad address or a malformed file.
+    const retry = failure === 'load' || failure === 'timeout';
     return html`<p class="title">${t.transcriptUnavailable}</p>
-      <p class="reason">${reason}</p>`;
+      <p class="reason">${reason}</p>
+      ${retry ? html`<button part="retry" class="retry" type="button" @click=${this.onRetryClick}>${t.retry}</button>` : nothing}`;
   }
+
+  private onRetryClick = (): void => {
+    // Retry goes away as loading starts: focus moves to the message, which says what happens.
+    const focused = this.host.shadowRoot?.activeElement?.matches('[part~="retry"]') ?? false;
+    this.reload();
+    if (focused) this.host.renderRoot.querySelector<HTMLElement>('[part="message"]')?.focus({ preventScroll: true });
+  };
 
   render() {
     const t = this.localize.t;
     const ready = this.status === 'ready';
     const headline = this.lookup.player?.getAttribute('headline') ?? '';
-    const { hits, current, query } = this.search;
-    const n = hits.length;
-    const count = query.trim() ? this.localize.digits(t.transcriptMatches(n ? current + 1 : 0, n)) : '';
+    const n = this.search.hits.length;
+    const count = this.localize.digits(this.search.countText(t));
     return html`<section
       part="base"
       class="base"
@@ -554,10 +561,11 @@ class TranscriptController implements ReactiveController, TranscriptCore {
           type="search"
           autocomplete="off"
           spellcheck="false"
+          maxlength=${MAX_QUERY}
           aria-label=${t.transcriptSearch}
           placeholder=${t.transcriptSearchPlaceholder}
-          @input=${this.onSearchInput}
-          @keydown=${this.onSearchKeyDown}
+          @input=${this.search.onInput}
+          @keydown=${this.search.onKeyDown}
         />
         <span part="search-count" class="count" role="status">${count}</span>
         <button part="previous" class="step" type="button" aria-label=${t.transcriptPreviousMatch} ?disabled=${n === 0} @click=${this.onPreviousClick}>
@@ -567,12 +575,13 @@ class TranscriptController implements ReactiveController, TranscriptCore {
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 17l-7-8h14z" /></svg>
         </button>
         ${ready && canDownload()
-          ? html`<a part="download" class="download" href=${this.downloadUrl ?? '#'} download="transcript.txt" @click=${this.onDownloadClick}
+          ? html`<a part="download" class="download" href=${this.download.url ?? '#'} download="transcript.txt" @click=${this.onDownloadClick}
               >${t.transcriptDownload}</a
             >`
           : nothing}
       </div>
-      <div part="message" class="message" role="status">${this.renderMessage()}</div>
+      <div part="message" class="message" role="status" tabindex="-1">${this.renderMessage()}</div>
+      ${ready && this.list instanceof WindowedCueList ? html`<p part="long-note" class="long-note">${t.transcriptLong}</p>` : nothing}
       <span id=${RANGE_NOTE} hidden>${t.transcriptInRange}</span>
       <div class="frame">
         <div part="body" class="body">${ready ? this.renderList() : nothing}</div>

@@ -60,7 +60,8 @@ export default [
   }
 
   .step,
-  .back {
+  .back,
+  .retry {
     display: inline-flex;
     align-items: center;
     justify-content: center;
@@ -87,7 +88,7 @@ export default [
     margin-inline-start: auto;
   }
 
-  :is(.search, .step, .back, .download):focus-visible,
+  :is(.search, .step, .back, .retry, .download, .message):focus-visible,
   .cue:focus-visible {
     outline: 2px solid var(--news-transcript-focus, var(--news-focus, #1a5fb4));
     outline-offset: 1px;
@@ -139,6 +140,24 @@ export default [
   /* A block whose rows are not rendered yet holds their estimated place. */
   .chunk[data-pending] {
     block-size: calc(var(--rows, 25) * 2.05em);
+  }
+
+  /* A very long transcript: a sizer as tall as every row, and the window of rows near the view. */
+  .sizer {
+    position: relative;
+    overflow: hidden;
+  }
+
+  .window {
+    position: absolute;
+    inset-block-start: 0;
+    inset-inline: 0;
+  }
+
+  .long-note {
+    margin: 0;
+    font-size: 0.875em;
+    color: var(--news-transcript-muted, #595959);
   }
 
   .cue:hover {
@@ -201,6 +220,10 @@ export default [
     font-weight: 700;
   }
 
+  .message .retry {
+    margin-block-start: 0.5em;
+  }
+
   .back {
     position: absolute;
     inset-block-end: 0.5em;
@@ -220,6 +243,13 @@ export default [
     }
     .chunk {
       content-visibility: visible;
+    }
+    .sizer {
+      block-size: auto !important;
+    }
+    .window {
+      position: static;
+      transform: none !important;
     }
     .toolbar,
     .back {

@@ -3,9 +3,9 @@
 // (`::highlight(news-transcript-match)`, `news-transcript-current`); where a browser lacks it the
 // cue list paints `<mark>`s from {@link TranscriptSearch.marks} instead.
 import { cueTextToPlain } from '../../media/cues/markup.js';
-import type { Cue } from '../../media/cues/types.js';
+import type { Translation } from '../../i18n/translation.js';
 
-/** One search match: characters `start` to `end` of the plain text of cue `cue`. */
+/** One search match: characters `start` to `end` of the plain text of unit `cue` (a cue, or a piece of one). */
 interface Match {
   cue: number;
   start: number;
@@ -31,18 +31,44 @@ function sharedHighlight(name: string): Highlight | undefined {
   return highlight;
 }
 
-/** A case-insensitive pattern for `query`, where any run of spaces matches any run of whitespace. */
+/** Longest query searched (characters); the search box holds no more (`maxlength`). */
+export const MAX_QUERY = 200;
+/** Matches found at most: the count then says "1,000+", and only these are highlighted. */
+export const MAX_MATCHES = 1000;
+
+/**
+ * A case-insensitive, literal pattern for `query`, where any run of spaces matches any run of
+ * whitespace; `undefined` for an empty query, or one over {@link MAX_QUERY} characters.
+ */
 function searchPattern(query: string): RegExp | undefined {
+  if (query.length > MAX_QUERY) return undefined;
   const words = query.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return undefined;
-  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
+  try {
+    return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'), 'giu');
+  } catch {
+    // Escaped words always make a valid pattern; should an engine still refuse one, nothing matches.
+    return undefined;
+  }
 }
 
-/** What search needs of the transcript: its cues and their elements. */
+/** Longest a slice of a search runs before it yields to the page (ms). */
+const SLICE_MS = 8;
+
+/** What search needs of the transcript: the units it searches (cues, or pieces of long cues) and their elements. */
 export interface SearchOptions {
-  cues(): readonly Cue[];
-  /** The element of cue `index` if it is rendered now (matches in other cues are painted when they render). */
+  /** The raw cue text of each unit. */
+  texts(): readonly string[];
+  /** The element of unit `index` if it is rendered now (matches in other units are painted when they render). */
   renderedEl(index: number): HTMLElement | undefined;
+  /** True for a very long transcript: search in slices that yield to the page. */
+  sliced(): boolean;
+  /** The query, its matches or the current one changed: render again. */
+  changed(): void;
+  /** Brings the element of unit `unit` into view (the current match is there). */
+  reveal(unit: number): void;
+  /** The reader is searching (`true`: auto-scroll waits) or stopped (`false`). */
+  searching(on: boolean): void;
 }
 
 /** The query, its matches in cue order, the current one, and their highlights. */
@@ -72,22 +98,158 @@ export class TranscriptSearch {
     this.plain = undefined;
   }
 
-  /** Finds every match of the query, the first one current, and paints them. */
-  run(): void {
+  /** True when the query is longer than {@link MAX_QUERY} characters, and so not searched. */
+  get tooLong(): boolean {
+    return this.query.length > MAX_QUERY;
+  }
+
+  /** True when the search stopped at {@link MAX_MATCHES} matches (there may be more). */
+  capped = false;
+
+  /** True while a sliced search is still running (the count waits for it). */
+  searching = false;
+  private generation = 0;
+
+  /**
+   * Finds the matches of the query (at most {@link MAX_MATCHES}), the first one current, and paints
+   * them. A query too long, or one that fails, finds nothing and clears the previous matches. In a
+   * very long transcript the search runs in slices: it returns a promise, settled once the matches
+   * are known (not if another search replaced it).
+   */
+  run(): Promise<boolean> | undefined {
+    const generation = ++this.generation;
     const pattern = searchPattern(this.query);
-    const matches: Match[] = [];
-    if (pattern) {
-      this.plain ??= this.options.cues().map((c) => cueTextToPlain(c.text));
-      this.plain.forEach((text, cue) => {
-        pattern.lastIndex = 0;
-        for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-          matches.push({ cue, start: m.index, end: m.index + m[0].length });
-        }
-      });
+    this.capped = false;
+    this.searching = false;
+    if (!pattern || !this.options.sliced()) {
+      this.finish(pattern ? this.find(pattern) : []);
+      return undefined;
     }
+    // The previous matches go at once; the new ones come when found.
+    this.finish([]);
+    this.searching = true;
+    return this.findInSlices(pattern, generation).then((matches) => {
+      if (generation !== this.generation) return false;
+      this.searching = false;
+      this.finish(matches);
+      return true;
+    });
+  }
+
+  private finish(matches: Match[]): void {
     this.hits = matches;
     this.current = matches.length ? 0 : -1;
     this.paint();
+  }
+
+  /** Plain text of unit `unit`, made on first use after the units changed. */
+  private plainOf(unit: number): string {
+    const texts = this.options.texts();
+    this.plain ??= new Array<string>(texts.length);
+    return (this.plain[unit] ??= cueTextToPlain(texts[unit]));
+  }
+
+  /** Adds the matches of `pattern` in unit `unit` to `matches`; false once the cap is reached. */
+  private findIn(pattern: RegExp, unit: number, matches: Match[]): boolean {
+    const text = this.plainOf(unit);
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      if (matches.length === MAX_MATCHES) {
+        this.capped = true;
+        return false;
+      }
+      matches.push({ cue: unit, start: m.index, end: m.index + m[0].length });
+    }
+    return true;
+  }
+
+  private find(pattern: RegExp): Match[] {
+    const matches: Match[] = [];
+    const n = this.options.texts().length;
+    try {
+      for (let unit = 0; unit < n && this.findIn(pattern, unit, matches); unit++);
+    } catch {
+      // Nothing a literal pattern should do; whatever it was, no stale matches stay.
+      return [];
+    }
+    return matches;
+  }
+
+  private async findInSlices(pattern: RegExp, generation: number): Promise<Match[]> {
+    const matches: Match[] = [];
+    const n = this.options.texts().length;
+    let started = performance.now();
+    try {
+      for (let unit = 0; unit < n && this.findIn(pattern, unit, matches); unit++) {
+        if ((unit & 255) === 0 && performance.now() - started > SLICE_MS) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (generation !== this.generation) return [];
+          started = performance.now();
+        }
+      }
+    } catch {
+      return [];
+    }
+    return matches;
+  }
+
+  // ---- the search box -------------------------------------------------------------------------
+
+  /** The search box's `input`: searches for what it holds, and shows the first match. */
+  onInput = (event: Event): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.update(true);
+  };
+
+  /** The search box's keys: Enter and Shift+Enter move between matches, Escape clears. */
+  onKeyDown = (event: KeyboardEvent): void => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      this.go(event.shiftKey ? -1 : 1);
+    } else if (event.key === 'Escape' && this.query) {
+      event.preventDefault();
+      (event.target as HTMLInputElement).value = '';
+      this.query = '';
+      this.update(true);
+    }
+  };
+
+  /** Searches again (auto-scroll waits meanwhile); `reveal` scrolls to the first match. */
+  update(reveal: boolean): void {
+    const pending = this.run();
+    this.options.searching(this.query.trim() !== '');
+    this.options.changed();
+    if (!pending) {
+      if (reveal) this.revealCurrent();
+      return;
+    }
+    // A very long transcript is searched in slices: the count and the first match come when found.
+    void pending.then((current) => {
+      if (!current) return;
+      this.options.changed();
+      if (reveal) this.revealCurrent();
+    });
+  }
+
+  /** Moves to the next (`1`) or previous (`-1`) match and shows it. */
+  go(step: 1 | -1): void {
+    if (!this.step(step)) return;
+    this.options.changed();
+    this.revealCurrent();
+  }
+
+  /** The text beside the search box: "n of m", "n of 1000+", why the query is not searched, or nothing. */
+  countText(t: Translation): string {
+    if (this.searching) return '';
+    if (this.tooLong) return t.transcriptQueryTooLong(MAX_QUERY);
+    if (!this.query.trim()) return '';
+    const n = this.hits.length;
+    return this.capped ? t.transcriptManyMatches(this.current + 1, MAX_MATCHES) : t.transcriptMatches(n ? this.current + 1 : 0, n);
+  }
+
+  private revealCurrent(): void {
+    const match = this.match;
+    if (match) this.options.reveal(match.cue);
   }
 
   /** Makes the next (`1`) or previous (`-1`) match current, wrapping around; false without matches. */

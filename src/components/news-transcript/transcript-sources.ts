@@ -4,10 +4,17 @@ import type { Chapter } from '../../media/chapters.js';
 import type { Cue } from '../../media/cues/types.js';
 import { upgraded } from '../../controllers/player-lookup.js';
 import { parseTime } from '../../media/time.js';
+import { usableUrl } from '../../media/url.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
 
-/** Why there are no cues: the file could not be loaded, was malformed, or there is no source. */
-export type Failure = 'load' | 'malformed' | 'none';
+/**
+ * Why there are no cues: the file could not be loaded, made no progress for `timeout` seconds,
+ * has an address that cannot be used, was malformed, or there is no source.
+ */
+export type Failure = 'load' | 'timeout' | 'address' | 'malformed' | 'none';
+
+/** Seconds without progress before a transcript download gives up, when `timeout` is not a positive number. */
+export const DEFAULT_TIMEOUT = 20;
 
 /** Escapes text for WebVTT cue text, so the cue markup reader gives it back unchanged. */
 export const escapeCueText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -31,27 +38,75 @@ export function defaultTrack(player: NewsPlayer | undefined): HTMLTrackElement |
   return tracks.find((t) => t.default) ?? tracks[0];
 }
 
-/** Fetches and parses a cue file: the cues, or why there are none. Never throws. */
-export async function fetchCues(url: string, type: string | undefined, signal: AbortSignal): Promise<Cue[] | Failure> {
+/**
+ * Reads the body of `response` as text, chunk by chunk, calling `progress` for each chunk (the
+ * watchdog measures progress, not total time). Rejects when the download fails or is aborted.
+ */
+async function readText(response: Response, progress: () => void): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return response.text();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    progress();
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
+}
+
+/**
+ * Fetches and parses a cue file: the cues, or why there are none. Never throws. The download gives
+ * up with `timeout` once `timeoutSeconds` pass without progress (no answer, or no new bytes).
+ */
+export async function fetchCues(
+  address: string,
+  type: string | undefined,
+  signal: AbortSignal,
+  timeoutSeconds = DEFAULT_TIMEOUT,
+): Promise<Cue[] | Failure> {
+  const url = usableUrl(address, 'fetch');
+  if (!url) return 'address';
   // The parsers are a chunk of their own (server-rendered children never need them), fetched
   // beside the file; a chunk that cannot be fetched is a transcript that cannot be loaded.
   const parsers = import('../../media/cues/sniff.js').catch(() => undefined);
+  const seconds = Number.isFinite(timeoutSeconds) && timeoutSeconds > 0 ? timeoutSeconds : DEFAULT_TIMEOUT;
+  const watchdog = new AbortController();
+  let timedOut = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const progress = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timedOut = true;
+      watchdog.abort();
+    }, seconds * 1000);
+  };
+  const stop = (): void => watchdog.abort();
+  signal.addEventListener('abort', stop);
   let text: string;
   let served: string | undefined;
   try {
-    const response = await fetch(url, { signal, credentials: 'same-origin' });
+    progress();
+    const response = await fetch(url, { signal: watchdog.signal, credentials: 'same-origin' });
     if (!response.ok) return 'load';
     served = response.headers.get('content-type') ?? undefined;
-    text = await response.text();
+    progress();
+    text = await readText(response, progress);
   } catch {
-    return 'load';
+    return timedOut ? 'timeout' : 'load';
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', stop);
   }
   const found = await parsers;
   if (!found) return 'load';
-  const { parseCues, CueParseError } = found;
+  const { parseCuesInSlices, CueParseError } = found;
   try {
-    return parseCues(text, { type: type || served, url }).cues;
+    return (await parseCuesInSlices(text, { type: type || served, url }, signal)).cues;
   } catch (e) {
+    if (signal.aborted) return 'load';
     if (!(e instanceof CueParseError)) console.warn('news-transcript: unexpected parser error', e);
     return 'malformed';
   }
@@ -118,8 +173,16 @@ export function readInline(host: Element, duration: number | undefined): { cues:
     ends.push(parseTime(el.getAttribute('data-end')));
   }
   if (cues.length === 0) return undefined;
+  // The first later cue (in page order) that starts after each cue: a "next greater element"
+  // stack, O(n), where a search per cue was O(n²) for a long transcript.
+  const nextStart: (number | undefined)[] = new Array(cues.length).fill(undefined);
+  const waiting: number[] = [];
+  cues.forEach((cue, j) => {
+    while (waiting.length && cues[waiting[waiting.length - 1]].start < cue.start) nextStart[waiting.pop()!] = cue.start;
+    waiting.push(j);
+  });
   cues.forEach((cue, i) => {
-    const next = cues.slice(i + 1).find((c) => c.start > cue.start)?.start;
+    const next = nextStart[i];
     const fallback = next ?? (typeof duration === 'number' && duration > cue.start ? duration : cue.start + 5);
     cue.end = Math.max(cue.start, ends[i] ?? fallback);
   });

@@ -111,3 +111,86 @@ export function parseCues(text: string, hint: CueFormatHint = {}): CueTrack {
     throw new CueParseError('internal', `Could not parse the cues: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
+
+/** Text shorter than this is parsed in one go (a few milliseconds at most). */
+const SLICED_FROM = 256 * 1024;
+/** Characters per piece of a long file; each piece ends at a blank line before a cue. */
+const PIECE = 128 * 1024;
+/** Longest a run of pieces may take before parsing yields to the page (ms). */
+const SLICE_MS = 8;
+/**
+ * A line break, an empty line, and what may start a cue (an index or a timing line): where a long
+ * file is cut. A lone CR is a line break only when no LF follows (CRLF is one). SubRip also counts
+ * a line of spaces as blank; in WebVTT that line is cue text.
+ */
+const BOUNDARY = {
+  vtt: /(?:\r\n|\r(?!\n)|\n)(?:\r\n|\r(?!\n)|\n)(?=[ \t]*\d)/g,
+  srt: /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=[ \t]*\d)/g,
+};
+
+/** Lets the page handle input and paint: `scheduler.yield()` where the browser has it, else a task. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * {@link parseCues}, in slices that yield to the page every few milliseconds: a long WebVTT or
+ * SubRip file (a million cues, 45 MB) is cut at blank lines into pieces parsed one after another,
+ * each WebVTT piece behind the file's header (so regions still apply). Short files, and JSON (one
+ * document), are parsed in one go. Rejects with CueParseError as `parseCues` throws, or with the
+ * abort reason when `signal` aborts between slices.
+ */
+export async function parseCuesInSlices(text: string, hint: CueFormatHint = {}, signal?: AbortSignal): Promise<CueTrack> {
+  if (typeof text !== 'string' || text.length < SLICED_FROM) return parseCues(text, hint);
+  let body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Blank lines before a signature, as parseCues allows them: cut from the signature on.
+  if (!body.startsWith('WEBVTT') && body.trimStart().startsWith('WEBVTT')) body = body.trimStart();
+  let boundary = BOUNDARY.vtt;
+  const next = (from: number): number => {
+    boundary.lastIndex = Math.min(body.length, from + PIECE);
+    const m = boundary.exec(body);
+    return m ? m.index + m[0].length : body.length;
+  };
+  // The first piece tells the format (and is parsed as usual, errors and all); it ends where a
+  // WebVTT file may be cut, which is also a place a SubRip file may be.
+  let end = next(0);
+  let first: CueTrack;
+  try {
+    first = parseCues(body.slice(0, end), hint);
+  } catch (e) {
+    // A first piece without a cue (a long preamble) says nothing yet: the whole file decides.
+    if (e instanceof CueParseError && e.reason === 'no-cues') return parseCues(text, hint);
+    throw e;
+  }
+  if (first.kind !== 'vtt' && first.kind !== 'srt') return parseCues(text, hint);
+  if (first.kind === 'srt') boundary = BOUNDARY.srt;
+  // WebVTT pieces go behind the header (signature, regions, styles): everything before the block
+  // of the first timing line.
+  let header = '';
+  if (first.kind === 'vtt') {
+    const arrow = body.indexOf('-->');
+    const blank = Math.max(body.lastIndexOf('\n\n', arrow), body.lastIndexOf('\r\r', arrow), body.lastIndexOf('\n\r\n', arrow));
+    header = `${blank > 0 ? body.slice(0, blank) : 'WEBVTT'}\n\n`;
+  }
+  const cues = first.cues;
+  let started = performance.now();
+  while (end < body.length) {
+    if (performance.now() - started > SLICE_MS) {
+      await yieldToPage();
+      if (signal?.aborted) throw signal.reason;
+      started = performance.now();
+    }
+    const from = end;
+    end = next(from);
+    try {
+      const piece = parseAs(first.kind, header + body.slice(from, end));
+      for (const cue of piece) cues.push(cue);
+    } catch (e) {
+      // A piece with no cue of its own (stray text) adds nothing; anything else is the file's error.
+      if (!(e instanceof CueParseError && e.reason === 'no-cues')) throw e;
+    }
+  }
+  return { cues: byStart(cues), kind: first.kind };
+}
