@@ -1,5 +1,5 @@
 import { LitElement } from 'lit';
-import { readoptSheets, recordSheets } from './sheets.js';
+import { readopt, recordSheets } from './sheets.js';
 import { recordTag } from './tags.js';
 
 /** Classes already registered under a tag (a class can be registered once per registry). */
@@ -21,7 +21,7 @@ export class NewsElement extends LitElement {
    * to the document they were made in), so they are adopted again, as copies made there.
    */
   adoptedCallback(): void {
-    if (this.shadowRoot) readoptSheets(this.shadowRoot);
+    if (this.shadowRoot) readopt(this.shadowRoot);
   }
 
   /** The element's own tag (`news-player`): players, transcripts and timestamps are found under it and every tag it is registered as. */
