@@ -1,7 +1,5 @@
 // Copies of our constructed stylesheets for another document (Document Picture-in-Picture, an
 // iframe): a lazy chunk, fetched only when an element is moved between documents.
-import { recordedSheets } from './sheets.js';
-
 /** Per sheet of the element's own document, its copy in each other window it was taken to. */
 const copies = new WeakMap<CSSStyleSheet, WeakMap<Window, CSSStyleSheet>>();
 /** A copy's original, so a copy taken on to a third document (or home) is made from the original. */
@@ -32,9 +30,8 @@ function sheetsFor(view: Window, sheets: readonly CSSStyleSheet[]): CSSStyleShee
   });
 }
 
-/** Adopts `root`'s recorded sheets again in the document it is in now. */
-export function readoptSheets(root: ShadowRoot): void {
-  const sheets = recordedSheets(root);
+/** Adopts `sheets` (those recorded for `root`) again in the document `root` is in now. */
+export function readoptSheets(root: ShadowRoot, sheets: readonly CSSStyleSheet[] | undefined): void {
   const view = root.ownerDocument.defaultView;
   if (sheets && view) root.adoptedStyleSheets = sheetsFor(view, sheets);
 }

@@ -10,9 +10,6 @@ export function recordSheets(root: ShadowRoot): void {
   adopted.set(root, [...root.adoptedStyleSheets]);
 }
 
-/** The sheets last recorded for `root`. */
-export const recordedSheets = (root: ShadowRoot): CSSStyleSheet[] | undefined => adopted.get(root);
-
 /** Adopts `sheet` into `root` (before the others, or after them), once, and records it. */
 export function adoptSheet(root: ShadowRoot, sheet: CSSStyleSheet, where: 'first' | 'last' = 'last'): void {
   const now = root.adoptedStyleSheets;
@@ -31,5 +28,5 @@ export function adoptSheet(root: ShadowRoot, sheet: CSSStyleSheet, where: 'first
 
 /** After a move between documents: the recorded sheets, adopted again there (as copies). */
 export function readopt(root: ShadowRoot): void {
-  void import('./sheets-copy.js').then((m) => m.readoptSheets(root));
+  void import('./sheets-copy.js').then((m) => m.readoptSheets(root, adopted.get(root)));
 }
