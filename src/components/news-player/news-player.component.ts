@@ -120,6 +120,7 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * @cssproperty [--news-player-radius=0] - Corner radius (falls back to `--news-radius`).
  * @cssproperty [--news-player-chapter-marker=rgb(0 0 0 / 0.75)] - Colour of the chapter ticks on the progress bar.
  * @cssproperty [--news-player-live=#c8102e] - Colour of the LIVE badge (falls back to `--news-player-accent`).
+ * @cssproperty [--news-player-controls-size=13px] - Font size of video.js's controls, which sets their scale.
  */
 export class NewsPlayer extends NewsElement {
   static override styles = styles;
@@ -420,9 +421,8 @@ export class NewsPlayer extends NewsElement {
 
   // ---- reactions -------------------------------------------------------------------------------
 
-  private onOnline = (): void => {
-    if (this.state === 'unavailable' && this.error?.code === 'offline') this.retry();
-  };
+  /** Back online after `offline`: Retry by itself. */
+  private onOnline = (): void => (this.state === 'unavailable' && this.error?.code === 'offline' ? this.retry() : undefined);
 
   private onSourcesChanged(): void {
     const facts = this.sourceFacts();
