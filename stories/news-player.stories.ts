@@ -203,6 +203,19 @@ export const NotFound: Story = {
   parameters: { docs: { description: { story: 'A missing file (HTTP 404); the player probes the URL to tell it from an unsupported format. `/faults/status/404` gives the same on the dev server.' } } },
 };
 
+export const BadAddress: Story = {
+  name: 'Unavailable: bad-url',
+  args: { src: 'https://cdn.example.com:99999/clip.mp4', load: 'interaction' },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'A source address that cannot be used (a port above 65535; also `https://[::1/x.mp4`, `javascript:`, `ftp:`): unavailable at once, before any interaction, with no Retry, since retrying cannot help. `play()` rejects; nothing throws.',
+      },
+    },
+  },
+};
+
 export const Forbidden: Story = {
   name: 'Unavailable: forbidden',
   args: { src: '/faults/status/403', type: 'video/mp4', load: 'eager' },

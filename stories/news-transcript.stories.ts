@@ -162,6 +162,38 @@ export const Long: Story = {
   },
 };
 
+export const VeryLong: Story = {
+  name: 'Very long (100,000 cues, windowed)',
+  render: (args) => {
+    const { cues } = longTranscript(100_000);
+    return column(html`<news-player id="very-long-player" src=${LONG} headline="Parliament, the whole week" duration="55:33:20" muted></news-player>
+      ${transcript({ ...args, src: fileUrl(cues, 'text/vtt'), for: 'very-long-player' })}`);
+  },
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Over 20,000 cues (or 3 million characters) only the lines near the view are in the page, and the list moves as you scroll: keyboard, sync, search (up to 1,000 matches counted), "Back to current" and click-to-seek reach every cue. The note above the list says to download the transcript to print or search all of it. The file is parsed in slices, so the page stays responsive.',
+      },
+    },
+  },
+};
+
+export const Stalled: Story = {
+  name: 'File that stalls (timeout, Retry)',
+  render: () =>
+    column(html`<news-player id="stalled-player" src=${CLIP} headline="Evening bulletin" duration="0:06" muted></news-player>
+      <news-transcript for="stalled-player" src="/faults/stall" timeout="3"></news-transcript>`),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'The server sends headers and then nothing: after `timeout` seconds without progress (3 here, 20 by default) the transcript says it is taking too long and offers Retry, never an endless "Loading transcript…". On a static build `/faults/stall` is a 404: "could not be loaded", also with Retry.',
+      },
+    },
+  },
+};
+
 export const Srt: Story = {
   name: 'SubRip (BOM, CRLF)',
   args: { src: fileUrl(`\ufeff${SRT}`, 'text/plain') },
