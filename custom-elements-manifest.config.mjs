@@ -1,5 +1,15 @@
 // `cem analyze --litelement` reads this file. The manifest ships in the package, so its paths
-// name the published dist/*.js modules rather than src/*.ts.
+// name the published dist/*.js modules rather than src/*.ts. From the finished manifest, the
+// break-stuff integration plugins generate the framework types (dist/types/*.d.ts) and the editor
+// data (dist/vscode.*-custom-data.json, dist/web-types.json); `npm run build` runs rollup first,
+// so dist/ and its .d.ts files exist when they run.
+import { readFileSync, readdirSync } from 'node:fs';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+import { customElementSolidJsPlugin } from 'custom-element-solidjs-integration';
+import { customElementSveltePlugin } from 'custom-element-svelte-integration';
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
 /**
  * Our elements register through `NewsElement.define()` (`NewsPlayer.define('news-player')`), a
@@ -72,6 +82,17 @@ function newsDefineCalls() {
           { kind: 'custom-element-definition', name: tag, declaration: { name: className, module: home.path } },
         ];
       }
+      // An `@attr` line for a read-only property (`state`) names no field: link the two.
+      for (const mod of modules) {
+        for (const decl of mod.declarations ?? []) {
+          for (const attr of decl.attributes ?? []) {
+            const field = !attr.fieldName && decl.members?.find((m) => m.kind === 'field' && m.name === attr.name && !m.static);
+            if (!field) continue;
+            attr.fieldName = field.name;
+            field.attribute ??= attr.name;
+          }
+        }
+      }
       // src/x/y.ts → dist/x/y.js, everywhere a module is named.
       const toDist = (p) => p.replace(/^\/?src\/(.*)\.[jt]s$/, 'dist/$1.js');
       const walk = (value) => {
@@ -88,10 +109,57 @@ function newsDefineCalls() {
   };
 }
 
+/**
+ * The type generators write `(e: CustomEvent<T>) => void` for an event documented as `{T}`, and
+ * a prop for every public field. Our `@event` types are the event classes
+ * (`NewsPlayerStateChangeEvent extends CustomEvent<NewsPlayerStateChangeDetail>`), so they get a
+ * copy of the manifest where each event names its detail type (read from the emitted
+ * dist/events/*.d.ts) and read-only fields (`paused`, `duration`, …), which markup cannot set,
+ * are left out. The shipped manifest is unchanged.
+ */
+function forTypeGenerators(plugin) {
+  return {
+    name: `${plugin.name} (event details)`,
+    packageLinkPhase({ customElementsManifest, context }) {
+      const details = new Map();
+      for (const file of readdirSync('dist/events').filter((f) => f.endsWith('.d.ts'))) {
+        const text = readFileSync(`dist/events/${file}`, 'utf8');
+        for (const [, event, detail] of text.matchAll(/class (\w+) extends CustomEvent<(\w+)>/g)) details.set(event, detail);
+      }
+      const copy = structuredClone(customElementsManifest);
+      for (const decl of copy.modules.flatMap((m) => m.declarations ?? [])) {
+        decl.members = decl.members?.filter((m) => !m.readonly);
+        for (const event of decl.events ?? []) {
+          const detail = details.get(event.type?.text);
+          if (event.type?.text && !detail) throw new Error(`${decl.name}: no detail type for event ${event.name} {${event.type.text}}`);
+          if (detail) event.type = { text: detail };
+        }
+      }
+      plugin.packageLinkPhase({ customElementsManifest: copy, context });
+    },
+  };
+}
+
+/** Type paths are relative to `outdir`: dist/types/*.d.ts import the classes and details from dist/index.d.ts. */
+const typeOptions = { outdir: 'dist/types', globalTypePath: '../index.js', hideLogs: true };
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.d.ts', 'src/**/*.test.ts', 'src/**/*.stories.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [newsDefineCalls()],
+  plugins: [
+    newsDefineCalls(),
+    forTypeGenerators(customElementJsxPlugin({ ...typeOptions, fileName: 'jsx.d.ts' })),
+    forTypeGenerators(customElementVuejsPlugin({ ...typeOptions, fileName: 'vue.d.ts' })),
+    forTypeGenerators(customElementSolidJsPlugin({ ...typeOptions, fileName: 'solid.d.ts' })),
+    forTypeGenerators(customElementSveltePlugin({ ...typeOptions, fileName: 'svelte.d.ts' })),
+    customElementVsCodePlugin({
+      outdir: 'dist',
+      htmlFileName: 'vscode.html-custom-data.json',
+      cssFileName: 'vscode.css-custom-data.json',
+      hideLogs: true,
+    }),
+    customElementJetBrainsPlugin({ outdir: 'dist', webTypesFileName: 'web-types.json', hideLogs: true }),
+  ],
 };

@@ -2,7 +2,10 @@
 // the tarball into a throwaway Vite app in a temp folder (template: test/consumer/), builds it,
 // serves the build, and in headless Chromium clicks the poster card and waits for `playing`, on
 // a plain page (`import 'news-player'`) and a React page (`news-player/react`). Also checks that
-// video.js is a separate chunk fetched only after the click. Prints PASS or FAIL; exit 1 on FAIL.
+// video.js is a separate chunk fetched only after the click. Also type-checks the elements as
+// intrinsic elements of React 19, Preact, Solid (tsc) and in Vue templates (vue-tsc), with the
+// generated types and the README's snippets (test/consumer/frameworks/). Prints PASS or FAIL;
+// exit 1 on FAIL.
 //
 //   node scripts/consumer-test.mjs [--keep] [--no-build]
 //     --keep      keep the temp folder (it is always kept after a failure)
@@ -22,9 +25,27 @@ const args = process.argv.slice(2);
 const KEEP = args.includes('--keep');
 const NO_BUILD = args.includes('--no-build');
 /** Whole run, from pack to the last check; the brief is under two minutes. */
-const BUDGET_MS = 150_000;
+const BUDGET_MS = 170_000;
 /** What the app installs besides the tarball: exact versions, all in the npm cache here. */
-const VERSIONS = { vite: '8.3.8', react: '19.3.1', 'react-dom': '19.3.1', 'video.js': '8.24.1' };
+const VERSIONS = {
+  vite: '8.3.8',
+  react: '19.3.1',
+  'react-dom': '19.3.1',
+  'video.js': '8.24.1',
+  preact: '11.2.0',
+  'solid-js': '1.9.20',
+  vue: '3.5.45',
+};
+/**
+ * test/consumer/frameworks/<name>/: its tsconfig (own jsxImportSource), the README's snippet and a
+ * file whose @ts-expect-error (@vue-expect-error) lines fail if the types turn into `any`.
+ */
+const FRAMEWORKS = [
+  { name: 'react', label: 'React 19: <news-player> as an intrinsic element (news-player/jsx)', snippet: 'news-player.d.ts' },
+  { name: 'preact', label: 'Preact: <news-player> as an intrinsic element (news-player/jsx)', snippet: 'news-player.d.ts' },
+  { name: 'solid', label: 'Solid: <news-player> as an intrinsic element (news-player/solid)', snippet: 'news-player.d.ts' },
+  { name: 'vue', label: 'Vue: <news-player> in an SFC template, vue-tsc (news-player/vue)', checker: 'vue-tsc' },
+];
 /** Code only video.js itself contains (minifiers may drop its license banner, so not that). */
 const VIDEOJS = /registerTech|MEDIA_ERR_SRC_NOT_SUPPORTED/;
 /** video.js's stylesheet, which the player also loads on first use. */
@@ -130,6 +151,24 @@ async function main() {
     (e) => e.message,
   );
   check('the app type-checks against the published types', typed === '', typed.split('\n').slice(1, 6).join(' '));
+
+  // 3b. The generated framework types, used as the README says.
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const vueTsc = path.join(root, 'node_modules/vue-tsc/bin/vue-tsc.js');
+  for (const fw of FRAMEWORKS) {
+    const dir = path.join(app, 'frameworks', fw.name);
+    const checker = fw.checker === 'vue-tsc' ? vueTsc : tsc;
+    const out = await run(process.execPath, [checker, '-p', 'tsconfig.json'], { cwd: dir }).then(
+      () => '',
+      (e) => e.message,
+    );
+    const snippet = fw.snippet
+      ? readFileSync(path.join(dir, fw.snippet), 'utf8').trim()
+      : JSON.stringify(JSON.parse(readFileSync(path.join(dir, 'tsconfig.json'), 'utf8')).compilerOptions.types).replace(/,/g, ', ');
+    const inReadme = readme.includes(snippet);
+    check(`${fw.label} type-checks, with the README's snippet`, out === '' && inReadme,
+      out ? out.split('\n').slice(1, 6).join(' ') : inReadme ? '' : `README.md lacks: ${snippet}`);
+  }
 
   // 4. Build it.
   await run(process.execPath, [path.join(app, 'node_modules/vite/bin/vite.js'), 'build'], { cwd: app });

@@ -27,6 +27,13 @@ describe('npm package contents', () => {
       'dist/index.d.ts',
       'custom-elements.json',
       pkg.unpkg.replace(/^\.\//, ''),
+      'dist/types/jsx.d.ts',
+      'dist/types/vue.d.ts',
+      'dist/types/solid.d.ts',
+      'dist/types/svelte.d.ts',
+      'dist/vscode.html-custom-data.json',
+      'dist/vscode.css-custom-data.json',
+      'dist/web-types.json',
     ]) {
       assert.ok(files.includes(file), `${file} is in the package`);
     }
@@ -66,8 +73,8 @@ describe('package.json', () => {
   const targets = (value) =>
     typeof value === 'string' ? [value] : Object.values(value ?? {}).flatMap(targets);
 
-  test('main, module, types, unpkg, jsdelivr and customElements name existing files', () => {
-    for (const field of ['main', 'module', 'types', 'unpkg', 'jsdelivr', 'customElements']) {
+  test('main, module, types, unpkg, jsdelivr, customElements and web-types name existing files', () => {
+    for (const field of ['main', 'module', 'types', 'unpkg', 'jsdelivr', 'customElements', 'web-types']) {
       assert.ok(pkg[field], `${field} is set`);
       assert.ok(existsSync(rel(pkg[field])), `${field}: ${pkg[field]} exists`);
     }
@@ -81,7 +88,7 @@ describe('package.json', () => {
         assert.equal(Object.keys(value)[0], 'types', `${key}: "types" is the first condition`);
       }
     }
-    for (const key of ['.', './cdn', './custom-elements.json', './package.json']) {
+    for (const key of ['.', './cdn', './custom-elements.json', './package.json', './web-types.json', './vscode.html-custom-data.json']) {
       assert.ok(key in pkg.exports, `exports has "${key}"`);
     }
   });
@@ -132,6 +139,13 @@ describe('package.json', () => {
     const allowed = /^(lit|video\.js)(\/|$)|^@lit\/|^@videojs\//;
     assert.deepEqual([...bare].filter((s) => !allowed.test(s)), [], 'only lit and video.js are imported');
     assert.deepEqual([...bare].filter((s) => s.includes('?')), [], 'no ?inline or other query imports');
+  });
+
+  test('news-player/jsx, /vue, /solid, /svelte: types only, generated into dist/types/', () => {
+    for (const name of ['jsx', 'vue', 'solid', 'svelte']) {
+      assert.deepEqual(pkg.exports[`./${name}`], { types: `./dist/types/${name}.d.ts` });
+      assert.ok(files.includes(`dist/types/${name}.d.ts`), `dist/types/${name}.d.ts is in the package`);
+    }
   });
 
   test('news-player/react: its own entry, React an optional peer, @lit/react a dependency', () => {

@@ -1,0 +1,7 @@
+import type { CustomElements } from 'news-player/solid';
+
+declare module 'solid-js' {
+  namespace JSX {
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
