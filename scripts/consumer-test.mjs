@@ -31,6 +31,8 @@ const VERSIONS = {
   vite: '8.3.8',
   react: '19.3.1',
   'react-dom': '19.3.1',
+  // The React wrappers' optional peer, installed by React apps (README, "React").
+  '@lit/react': '1.0.8',
   'video.js': '8.24.1',
   preact: '11.2.0',
   'solid-js': '1.9.20',

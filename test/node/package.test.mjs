@@ -9,6 +9,15 @@ const MEDIA = /\.(webm|mp4|m4a|mp3|ogg|m3u8|m4s|m2ts|jpe?g|png|vtt|srt)$/i;
 
 let files = [];
 
+describe('the changelog', () => {
+  test('is kept by Changesets: a config, and the CHANGELOG.md it writes into', () => {
+    const config = JSON.parse(readFileSync(rel('.changeset/config.json'), 'utf8'));
+    assert.equal(config.access, 'public');
+    assert.match(readFileSync(rel('CHANGELOG.md'), 'utf8'), /^# news-player\n[\s\S]*^## \d+\.\d+\.\d+$/m);
+    assert.ok(pkg.devDependencies['@changesets/cli'], 'the tool is a devDependency');
+  });
+});
+
 describe('npm package contents', () => {
   before(() => {
     requireBuild();
@@ -34,6 +43,9 @@ describe('npm package contents', () => {
       'dist/vscode.html-custom-data.json',
       'dist/vscode.css-custom-data.json',
       'dist/web-types.json',
+      'dist/media/VideoJS.woff',
+      'dist/cdn/chunks/VideoJS.woff',
+      'CHANGELOG.md',
     ]) {
       assert.ok(files.includes(file), `${file} is in the package`);
     }
@@ -148,10 +160,11 @@ describe('package.json', () => {
     }
   });
 
-  test('news-player/react: its own entry, React an optional peer, @lit/react a dependency', () => {
+  test('news-player/react: its own entry, React and @lit/react optional peers (an app without React installs neither, nor @types/react)', () => {
     assert.deepEqual(pkg.exports['./react'], { types: './dist/react/index.d.ts', default: './dist/react/index.js' });
     assert.ok(pkg.sideEffects.includes('./dist/react/index.js'), 'the React entry registers the elements');
-    assert.ok(pkg.dependencies['@lit/react'], '@lit/react is a dependency');
+    assert.ok(!pkg.dependencies['@lit/react'], '@lit/react is not a dependency');
+    assert.ok(pkg.peerDependencies['@lit/react'] && pkg.peerDependenciesMeta['@lit/react']?.optional, '@lit/react is an optional peer');
     assert.ok(pkg.peerDependencies?.react, 'react is a peer dependency');
     assert.equal(pkg.peerDependenciesMeta?.react?.optional, true, 'react is an optional peer');
     assert.ok(!pkg.dependencies.react && !pkg.dependencies['react-dom'], 'react is never a dependency');
