@@ -3,7 +3,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import * as React from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import {
   NewsPlayer,
   NewsTimestamp,
@@ -98,6 +99,33 @@ describe('news-player/react', () => {
       await stateReached(el, 'ready');
       render(h(NewsPlayer, { ref, src: MEDIA.webm, muted: true, duration: 164, headline: 'HTML names' }));
       expect(ref.current!.durationHint).to.equal('164');
+    });
+
+    it('hydrates the server markup (the attributes the server renders) without a mismatch, and plays', async () => {
+      // What the wrappers render on the server for these props (test/node/ssr.test.mjs checks that mapping).
+      const markup = renderToString(h('news-player', { id: 'hydrated', src: MEDIA.webm, headline: 'Hydrated', duration: '0:06', muted: '' }));
+      const host = document.createElement('div');
+      host.innerHTML = markup;
+      document.body.append(host);
+      const server = host.querySelector('news-player') as NewsPlayerElement;
+      try {
+        // Before hydration, the element alone shows its card and headline from the attributes.
+        await server.updateComplete;
+        expect(server.shadowRoot!.querySelector('[part="headline"]')!.textContent!.trim()).to.equal('Hydrated');
+        const problems: unknown[] = [];
+        const ref = React.createRef<NewsPlayerElement>();
+        const hydrated = hydrateRoot(host, h(NewsPlayer, { ref, id: 'hydrated', src: MEDIA.webm, headline: 'Hydrated', duration: '0:06', muted: true }), {
+          onRecoverableError: (error) => problems.push(error),
+        });
+        await waitUntil(() => ref.current, 'hydrated');
+        expect(ref.current, 'the server element is kept').to.equal(server);
+        expect(problems).to.deep.equal([]);
+        await server.play();
+        expect(server.state).to.equal('playing');
+        hydrated.unmount();
+      } finally {
+        host.remove();
+      }
     });
 
     it('a re-render with a new prop updates the element', async () => {

@@ -54,6 +54,7 @@ const REACT_MODULES = {
   '/node_modules/react/jsx-dev-runtime.js': 'react/jsx-dev-runtime',
   '/node_modules/react-dom/index.js': 'react-dom',
   '/node_modules/react-dom/client.js': 'react-dom/client',
+  '/node_modules/react-dom/server.browser.js': 'react-dom/server.browser',
 };
 const REACT_VENDOR = '/__news-player/react-vendor.js';
 
@@ -72,7 +73,8 @@ export function reactPlugin() {
     names ??= JSON.parse(
       execFileSync(
         process.execPath,
-        ['-e', `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(ids)}.map((id) => [id, Object.keys(require(id))]))))`],
+        // react-dom/server.browser keeps a MessageChannel open: exit once the names are out.
+        ['-e', `console.log(JSON.stringify(Object.fromEntries(${JSON.stringify(ids)}.map((id) => [id, Object.keys(require(id))])))); process.exit(0);`],
         { cwd: root, encoding: 'utf8' },
       ),
     );
