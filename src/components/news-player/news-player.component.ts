@@ -26,7 +26,6 @@ import styles from './news-player.styles.js';
 
 export { MEDIA_EVENTS } from '../../events/media-events.js';
 
-type LoadStrategy = 'interaction' | 'visible' | 'eager';
 /** What the control bar's time display shows. */
 export type TimeFormat = 'both' | 'elapsed' | 'remaining';
 
@@ -175,7 +174,7 @@ export class NewsPlayer extends NewsElement {
   @property({ attribute: 'duration' }) durationHint?: string;
 
   /** When to load video.js and the media: `interaction` (default), `visible` or `eager`. */
-  @property({ attribute: 'load' }) loadStrategy: LoadStrategy = 'interaction';
+  @property({ attribute: 'load' }) loadStrategy: 'interaction' | 'visible' | 'eager' = 'interaction';
 
   /** Position (seconds or clock) where playback begins. */
   @property() start?: string;
@@ -205,7 +204,7 @@ export class NewsPlayer extends NewsElement {
   @property({ type: Boolean }) independent = false;
 
   /** Times in the control bar: `both` (elapsed / duration and remaining), `elapsed` or `remaining`. */
-  @property({ attribute: 'time-format' }) timeFormat: TimeFormat = 'both';
+  @property({ attribute: 'time-format' }) timeFormat: 'both' | 'elapsed' | 'remaining' = 'both';
 
   /** Captions from the start (`on`) or not (`off`); the reader's own remembered choice wins, and without either the track's `default` decides. */
   @property() captions?: 'on' | 'off';
