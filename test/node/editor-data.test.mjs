@@ -33,6 +33,8 @@ describe('editor data', () => {
     for (const t of data.tags) assert.ok(t.description, `<${t.name}> is described`);
     const preload = data.tags.find((t) => t.name === 'news-player').attributes.find((a) => a.name === 'preload');
     for (const v of ['none', 'metadata', 'auto']) assert.ok(preload.values?.some((x) => x.name === v), `preload lists ${v}`);
+    const load = data.tags.find((t) => t.name === 'news-player').attributes.find((a) => a.name === 'load');
+    assert.deepEqual(load.values?.map((x) => x.name), ['interaction', 'visible', 'eager'], 'load lists its values');
   });
 
   test('VS Code: dist/vscode.css-custom-data.json has the custom properties', () => {
