@@ -9,17 +9,14 @@
 // writes bench/transcript-scale-results.json.
 //
 //   node bench/transcript-scale.mjs [--only 10k,100k-480,1m,cue-10mb] [--seeks 20]
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
-import { startStaticServer } from '../test/support/static-server.mjs';
+import { serveTranscriptPage } from './transcript-serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..');
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -41,22 +38,7 @@ const median = (xs) => {
 };
 const round = (x, digits = 1) => Number(x.toFixed(digits));
 
-const dir = await mkdtemp(path.join(tmpdir(), 'news-transcript-scale-'));
-await esbuild.build({
-  entryPoints: [path.join(here, 'transcript-page.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2021',
-  minify: true,
-  outfile: path.join(dir, 'bench.js'),
-  tsconfig: path.join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
-await writeFile(path.join(dir, 'index.html'), await readFile(path.join(here, 'transcript.html')));
-const server = await startStaticServer({
-  mounts: { '/': dir },
-  headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
-});
+const server = await serveTranscriptPage('news-transcript-scale-');
 
 const browser = await puppeteer.launch({
   executablePath: findChrome(),
@@ -125,5 +107,4 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  await rm(dir, { recursive: true, force: true });
 }

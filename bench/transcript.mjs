@@ -12,17 +12,14 @@
 // update. Prints a markdown table and writes bench/transcript-results.json.
 //
 //   node bench/transcript.mjs [--cues 10000] [--runs 7] [--updates 1000]
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as esbuild from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
-import { startStaticServer } from '../test/support/static-server.mjs';
+import { serveTranscriptPage } from './transcript-serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '..');
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -43,25 +40,7 @@ const percentile = (xs, p) => {
 };
 const round = (x, digits = 2) => Number(x.toFixed(digits));
 
-// ---- build the page into a temporary folder and serve it -------------------------------------
-const dir = await mkdtemp(path.join(tmpdir(), 'news-transcript-bench-'));
-await esbuild.build({
-  entryPoints: [path.join(here, 'transcript-page.ts')],
-  bundle: true,
-  format: 'esm',
-  target: 'es2021',
-  minify: true,
-  outfile: path.join(dir, 'bench.js'),
-  tsconfig: path.join(root, 'tsconfig.json'),
-  logLevel: 'warning',
-});
-await writeFile(path.join(dir, 'index.html'), await readFile(path.join(here, 'transcript.html')));
-
-const server = await startStaticServer({
-  mounts: { '/': dir },
-  // Cross-origin isolation gives performance.now() 5 µs steps instead of 100 µs.
-  headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
-});
+const server = await serveTranscriptPage('news-transcript-bench-');
 const url = `${server.origin}/`;
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
@@ -131,5 +110,4 @@ try {
 } finally {
   await browser.close();
   await server.close();
-  await rm(dir, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../src/index.js';
 import type { NewsPlayer, NewsTranscript } from '../src/index.js';
 import en from '../src/i18n/en.js';
-import { MEDIA, stateReached } from './support/helpers.js';
+import { MEDIA, inView, scrollSettled, stateReached } from './support/helpers.js';
 
 const FIXTURES = '/test/cue-fixtures/';
 
@@ -52,23 +52,6 @@ function tick(player: NewsPlayer, time: number): void {
   player.dispatchEvent(new Event('timeupdate'));
 }
 
-/** Waits for the scroll box to stop moving (five frames without change). */
-async function scrollSettled(box: HTMLElement): Promise<void> {
-  let last = -1;
-  let still = 0;
-  for (let i = 0; i < 300 && still < 5; i++) {
-    await nextFrame();
-    still = box.scrollTop === last ? still + 1 : 0;
-    last = box.scrollTop;
-  }
-}
-
-/** True when `cue` is fully inside the visible part of the scroll box. */
-function inView(box: HTMLElement, cue: HTMLElement): boolean {
-  const b = box.getBoundingClientRect();
-  const c = cue.getBoundingClientRect();
-  return c.top >= b.top - 1 && c.bottom <= b.bottom + 1;
-}
 
 /** Types `text` into the search box, as a reader would. */
 async function search(el: NewsTranscript, text: string): Promise<void> {

@@ -1,12 +1,12 @@
 // <news-transcript> of any size: 100,000 cues and one enormous cue stay a few hundred rows in the
 // page (a window that moves with the scroll box), and keyboard, sync, search and download still
 // reach every cue. No timings here: bench/transcript-scale.mjs measures them.
-import { fixture, html, expect, waitUntil, nextFrame, oneEvent } from '@open-wc/testing';
+import { fixture, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { NewsPlayer, NewsTranscript } from '../src/index.js';
 import en from '../src/i18n/en.js';
-import { MEDIA } from './support/helpers.js';
+import { MEDIA, inView, scrollSettled } from './support/helpers.js';
 
 const shadow = (el: NewsTranscript) => el.shadowRoot!;
 const part = <T extends Element = HTMLElement>(el: NewsTranscript, name: string) =>
@@ -28,21 +28,6 @@ function generatedVtt(n: number): string {
   return URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/vtt' }));
 }
 
-async function settle(box: HTMLElement): Promise<void> {
-  let last = -1;
-  let still = 0;
-  for (let i = 0; i < 300 && still < 5; i++) {
-    await nextFrame();
-    still = box.scrollTop === last ? still + 1 : 0;
-    last = box.scrollTop;
-  }
-}
-
-function inView(box: HTMLElement, cue: HTMLElement): boolean {
-  const b = box.getBoundingClientRect();
-  const c = cue.getBoundingClientRect();
-  return c.top >= b.top - 1 && c.bottom <= b.bottom + 1;
-}
 
 /** A transcript of `src`, once loaded and given a moment to render whatever it renders in the background. */
 async function loaded(src: string, wrap?: HTMLElement): Promise<NewsTranscript> {
@@ -91,18 +76,18 @@ describe('<news-transcript> of any size', () => {
       expect(focused().dataset.index).to.equal('99999');
       expect(words(focused())).to.contain('Sentence number 99999 ');
       const box = part(el, 'body')!;
-      await settle(box);
+      await scrollSettled(box);
       expect(inView(box, focused())).to.equal(true);
       await sendKeys({ press: 'ArrowUp' });
       expect(focused().dataset.index).to.equal('99998');
       await sendKeys({ press: 'Home' });
       expect(focused().dataset.index).to.equal('0');
-      await settle(box);
+      await scrollSettled(box);
       expect(inView(box, focused())).to.equal(true);
       expect(cueEls(el).length).to.be.below(400);
       // The reader scrolls far away from the focused row: focus stays in the list, on a row in view.
       box.scrollTop = box.scrollHeight / 2;
-      await settle(box);
+      await scrollSettled(box);
       expect(focused()?.getAttribute('part')).to.match(/^cue/);
       expect(inView(box, focused()) || focused().getBoundingClientRect().top < box.getBoundingClientRect().bottom).to.equal(true);
       await sendKeys({ press: 'ArrowDown' });
@@ -120,7 +105,7 @@ describe('<news-transcript> of any size', () => {
       await waitUntil(() => el.activeCues.length === 1, 'active cue');
       expect(el.activeCues[0].start).to.equal(77_777);
       const box = part(el, 'body')!;
-      await settle(box);
+      await scrollSettled(box);
       const active = shadow(el).querySelectorAll<HTMLElement>('[aria-current="true"]');
       expect(active.length).to.equal(1);
       expect(active[0].dataset.index).to.equal('77777');
@@ -143,7 +128,7 @@ describe('<news-transcript> of any size', () => {
       await el.updateComplete;
       expect(count(el)).to.equal(en.transcriptMatches(1, 1));
       const box = part(el, 'body')!;
-      await settle(box);
+      await scrollSettled(box);
       const current = [...CSS.highlights.get('news-transcript-current')!] as Range[];
       expect(current.map((r) => r.toString())).to.deep.equal(['number 99998']);
       const cue = current[0].startContainer.parentElement!.closest<HTMLElement>('[part~="cue"]')!;
@@ -188,7 +173,7 @@ describe('<news-transcript> of any size', () => {
       // Playing through a stretch of cues: each is marked and kept in view in turn.
       for (let time = 50_000.5; time < 50_030; time += 3) {
         tick(time);
-        await settle(box);
+        await scrollSettled(box);
         expect(activeEl()?.dataset.index).to.equal(String(Math.floor(time)));
         expect(inView(box, activeEl()!), `cue ${Math.floor(time)} in view`).to.equal(true);
       }
@@ -197,16 +182,16 @@ describe('<news-transcript> of any size', () => {
       await new Promise((r) => setTimeout(r, 400));
       box.scrollTop = 0;
       await waitUntil(() => el.autoScrollPaused, 'paused by the reader');
-      await settle(box);
+      await scrollSettled(box);
       tick(50_040.5);
-      await settle(box);
+      await scrollSettled(box);
       expect(box.scrollTop, 'stays where the reader put it').to.equal(0);
       expect(activeEl(), 'the active row is not in the page').to.equal(null);
       const back = part<HTMLButtonElement>(el, 'back')!;
       await el.updateComplete;
       expect(back.hidden).to.equal(false);
       back.click();
-      await settle(box);
+      await scrollSettled(box);
       expect(el.autoScrollPaused).to.equal(false);
       expect(activeEl()?.dataset.index).to.equal('50040');
       expect(inView(box, activeEl()!)).to.equal(true);

@@ -1,4 +1,4 @@
-import { oneEvent, waitUntil } from '@open-wc/testing';
+import { nextFrame, oneEvent, waitUntil } from '@open-wc/testing';
 import type { NewsPlayer } from '../../src/components/news-player/news-player.component.js';
 import type { PlayerState } from '../../src/media/state.js';
 
@@ -28,3 +28,21 @@ export const MEDIA = {
   captions: '/test/media/captions.vtt',
   chapters: '/test/media/chapters.vtt',
 };
+
+/** Waits for a scroll box to stop moving (five frames without change). */
+export async function scrollSettled(box: HTMLElement): Promise<void> {
+  let last = -1;
+  let still = 0;
+  for (let i = 0; i < 300 && still < 5; i++) {
+    await nextFrame();
+    still = box.scrollTop === last ? still + 1 : 0;
+    last = box.scrollTop;
+  }
+}
+
+/** True when `el` is fully inside the visible part of the scroll box `box`. */
+export function inView(box: HTMLElement, el: HTMLElement): boolean {
+  const b = box.getBoundingClientRect();
+  const c = el.getBoundingClientRect();
+  return c.top >= b.top - 1 && c.bottom <= b.bottom + 1;
+}
