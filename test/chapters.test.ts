@@ -121,9 +121,10 @@ describe('<news-player> chapters', () => {
       slider.focus();
       // video.js steps 5 s: into the Closing chapter.
       await sendKeys({ press: 'ArrowRight' });
-      await waitUntil(() => /, Closing$/.test(slider.getAttribute('aria-valuetext') ?? ''), `value is "${slider.getAttribute('aria-valuetext')}"`);
+      // video.js updates both on the seek's timeupdate, throttled to frames: give a busy machine time.
+      await waitUntil(() => /, Closing$/.test(slider.getAttribute('aria-valuetext') ?? ''), `value is "${slider.getAttribute('aria-valuetext')}"`, { timeout: 5000 });
       const tooltip = $(el, '.vjs-play-progress .vjs-time-tooltip');
-      await waitUntil(() => /Closing/.test(tooltip.textContent ?? ''), `tooltip says "${tooltip.textContent}"`);
+      await waitUntil(() => /Closing/.test(tooltip.textContent ?? ''), `tooltip says "${tooltip.textContent}"`, { timeout: 5000 });
       expect(getComputedStyle(tooltip).display).to.equal('block');
       expect(getComputedStyle(tooltip).visibility).to.equal('visible');
     });
