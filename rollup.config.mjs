@@ -81,30 +81,40 @@ function typescriptModules() {
 }
 
 /**
+ * A transform for `import name from 'spec?<query>';` lines (a module or a path beside the
+ * importing module): `toCode(name, file)`, with the file resolved, is the line that replaces each.
+ */
+function queryImports(query, toCode) {
+  const pattern = new RegExp(`import\\s+([\\w$]+)\\s+from\\s*(["'])([^"']+)\\?${query}\\2;?`, 'g');
+  return function transform(code, id) {
+    if (!code.includes(`?${query}`)) return null;
+    const require = createRequire(id);
+    const next = code.replace(pattern, (_, name, _q, spec) => {
+      const file = /^\.\.?\//.test(spec) ? resolve(dirname(id), spec) : require.resolve(spec);
+      this.addWatchFile(file);
+      return toCode(name, file);
+    });
+    return next === code ? null : { code: next, map: null };
+  };
+}
+
+/** A stylesheet without its `@font-face` rules (video.js's icon font ships as a file instead). */
+const withoutFontFace = (css) => css.replace(/@font-face\s*{[^}]*}/g, '');
+
+/**
  * `import css from 'x.css?inline'` (Vite's syntax for "this stylesheet as a string") becomes
  * `const css = "…"` in the module itself, so dist/ has no import that only Vite understands.
  * Runs after the TypeScript transform; one import line becomes one line, so the map stays valid.
  * `minify(css)`, if given, rewrites the stylesheet first (the CDN build's `minifyCss`).
  */
-/** A stylesheet without its `@font-face` rules (video.js's icon font ships as a file instead). */
-const withoutFontFace = (css) => css.replace(/@font-face\s*{[^}]*}/g, '');
-
 function inlineCss({ minify } = {}) {
-  const pattern = /import\s+([\w$]+)\s+from\s*(["'])([^"']+\.css)\?inline\2;?/g;
   return {
     name: 'news-inline-css',
-    transform(code, id) {
-      if (!code.includes('?inline')) return null;
-      const require = createRequire(id);
-      const next = code.replace(pattern, (_, name, _q, spec) => {
-        const file = /^\.\.?\//.test(spec) ? resolve(dirname(id), spec) : require.resolve(spec);
-        this.addWatchFile(file);
-        let css = readFileSync(file, 'utf8').replace(/\/\*# sourceMappingURL=.*?\*\//g, '').trim();
-        if (minify) css = minify(css);
-        return `const ${name} = ${JSON.stringify(css)};`;
-      });
-      return next === code ? null : { code: next, map: null };
-    },
+    transform: queryImports('inline', (name, file) => {
+      let css = readFileSync(file, 'utf8').replace(/\/\*# sourceMappingURL=.*?\*\//g, '').trim();
+      if (minify) css = minify(css);
+      return `const ${name} = ${JSON.stringify(css)};`;
+    }),
   };
 }
 
@@ -115,22 +125,14 @@ function inlineCss({ minify } = {}) {
  * video.js's icon font is a file, not a `data:` URL, so a strict `font-src 'self'` allows it.
  */
 function assetUrls({ assetDir }) {
-  const pattern = /import\s+([\w$]+)\s+from\s*(["'])([^"']+)\?url\2;?/g;
   const assets = new Map();
   return {
     name: 'news-asset-urls',
-    transform(code, id) {
-      if (!code.includes('?url')) return null;
-      const require = createRequire(id);
-      const next = code.replace(pattern, (_, name, _q, spec) => {
-        const file = /^\.\.?\//.test(spec) ? resolve(dirname(id), spec) : require.resolve(spec);
-        const base = file.split(/[\\/]/).pop();
-        assets.set(base, file);
-        this.addWatchFile(file);
-        return `const ${name} = new URL(${JSON.stringify(`./${base}`)}, import.meta.url).href;`;
-      });
-      return next === code ? null : { code: next, map: null };
-    },
+    transform: queryImports('url', (name, file) => {
+      const base = file.split(/[\\/]/).pop();
+      assets.set(base, file);
+      return `const ${name} = new URL(${JSON.stringify(`./${base}`)}, import.meta.url).href;`;
+    }),
     generateBundle() {
       for (const [base, file] of assets) this.emitFile({ type: 'asset', fileName: `${assetDir}/${base}`, source: readFileSync(file) });
     },

@@ -115,7 +115,7 @@ export interface EngineElement extends HTMLElement {
   readonly chapters: readonly Chapter[];
   readonly duration: number;
   readonly captions?: 'on' | 'off';
-  /** video.js options of the page, merged under ours. */
+  /** The page's video.js options, merged over ours (our layout and words win). */
   readonly options?: Record<string, unknown> | null;
   /** The range played: playback stops at its end (see {@link Engine.stopAt}). */
   readonly range?: { start: number; end: number };

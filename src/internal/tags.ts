@@ -13,8 +13,7 @@ export function recordTag(family: string, tag: string): void {
 
 /** A selector for every tag of `family` (the family's own tag when none is registered yet). */
 export function tagSelector(family: string): string {
-  const set = tags.get(family);
-  return set && set.size > 0 ? [...set, family].filter((t, i, all) => all.indexOf(t) === i).join(', ') : family;
+  return [...new Set([family, ...(tags.get(family) ?? [])])].join(', ');
 }
 
 /** True when `el` is an element of `family`, under any of its tags. */

@@ -313,11 +313,12 @@ export class NewsPlayer extends NewsElement {
    * cannot be used (a syntax error, a scheme other than http(s), blob or data).
    */
   get sources(): MediaSource[] {
-    return usableSources(readSources(this, this.src, this.type)).sources;
+    return this.usable().sources;
   }
 
-  /** What the state needs to know of the sources: a usable one, or only unusable ones (`bad-url`). */
-  private sourceFacts = () => usableSources(readSources(this, this.src, this.type)).facts;
+  /** The usable sources, and what the state needs to know of them (a usable one, or only unusable ones: `bad-url`). */
+  private usable = () => usableSources(readSources(this, this.src, this.type));
+  private sourceFacts = () => this.usable().facts;
 
   /**
    * The chapters of the child `<track kind="chapters">` (`{ start, end, title }`, sorted), read
@@ -424,14 +425,14 @@ export class NewsPlayer extends NewsElement {
   private onOnline = (): void => (this.state === 'unavailable' && this.error?.code === 'offline' ? this.retry() : undefined);
 
   private onSourcesChanged(): void {
-    const facts = this.sourceFacts();
+    const { sources, facts } = this.usable();
     const engine = this.engines.engine;
     // The reader asked to play: whatever the page does to the sources meanwhile, the next plays.
     const wanted = this.machine.intent === 'play';
     this.position.sourcesChanged(engine !== undefined && facts.hasSources);
     if (engine && facts.hasSources) {
       const playing = !engine.paused || wanted;
-      engine.load(this.sources, parseTime(this.durationHint));
+      engine.load(sources, parseTime(this.durationHint));
       this.machine.send({ type: 'sources', ...facts, loaded: true, playing });
       if (playing) engine.play().catch(() => undefined);
       return;
