@@ -16,6 +16,7 @@
 #   audio.ogg     Opus-in-Ogg speech padded to 6 s
 #   hls/          fMP4 HLS VOD remuxed from clip.mp4: index.m3u8 + init.mp4 +
 #                 seg0.m4s..seg2.m4s (3 x 2 s)
+#   hls-subs/     hls/ with two WebVTT subtitle renditions (scripts/make-stream-subtitles.sh)
 #   poster.jpg    320x180 JPEG of clip.webm at t=1 s
 #   garbage.mp4   2048 bytes of text ("not a video"), for decode/format errors
 #   captions.vtt  6 one-second cues over 0-6 s (cue 2 uses <v Anna>)
@@ -179,6 +180,10 @@ chapter-3
 00:00:04.000 --> 00:00:06.000
 Closing
 VTT
+
+# ---------------------------------------------------------------- hls-subs/
+# The HLS stream above with English and Spanish WebVTT subtitle renditions in its manifest.
+bash scripts/make-stream-subtitles.sh >/dev/null
 
 # ---------------------------------------------------------------- summary
 echo "Generated test media in $OUT:"

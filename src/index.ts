@@ -11,3 +11,4 @@ export { formatTime, parseTime } from './media/time.js';
 export { registerTranslation } from './i18n/localize.js';
 export { useVideojs } from './media/videojs-loader.js';
 export type { Translation } from './i18n/translation.js';
+export type { CaptionTrack } from './media/caption-tracks.js';

@@ -5,6 +5,8 @@ import type { MediaSource } from '../media/sources.js';
 import { anyStreaming, loadEngineChunks } from '../engine/chunks.js';
 import type { Player } from '../media/videojs-loader.js';
 import { NewsPlayerCreateEvent } from '../events/news-player-create.js';
+import { NewsPlayerCaptionsChangeEvent } from '../events/news-player-captionschange.js';
+import type { CaptionTrack } from '../media/caption-tracks.js';
 import type { PlayerStateController } from './player-state.js';
 import type { SourceFacts } from '../state/player-machine.js';
 import { usableUrl } from '../media/url.js';
@@ -39,6 +41,8 @@ export class EngineController {
   engine: Engine | undefined;
   /** The video.js Player while the engine that made it is being created (during `news-player-create`). */
   private newborn: Player | undefined;
+  /** The captions tracks the engine reported last; `undefined` while none is alive. */
+  captions: CaptionTrack[] | undefined;
   private creating: Promise<Engine | undefined> | undefined;
   /** Bumped on every release, so late results of an older engine are ignored. */
   private generation = 0;
@@ -146,6 +150,10 @@ export class EngineController {
         this.newborn = n.player;
         host.dispatchEvent(new NewsPlayerCreateEvent({ player: n.player }));
         break;
+      case 'captions':
+        this.captions = n.tracks;
+        host.dispatchEvent(new NewsPlayerCaptionsChangeEvent({ tracks: n.tracks, showing: n.tracks.find((t) => t.showing) }));
+        break;
       case 'media': {
         const type = n.event;
         host.dispatchEvent(new Event(type));
@@ -176,6 +184,7 @@ export class EngineController {
     const engine = this.engine;
     this.engine = undefined;
     this.newborn = undefined;
+    this.captions = undefined;
     this.creating = undefined;
     engine?.dispose();
     this.releaseWarmer();

@@ -10,6 +10,7 @@ import type { MediaSource } from '../media/sources.js';
 import type { Player, VideoJs } from '../media/videojs-loader.js';
 import type { Translation } from '../i18n/translation.js';
 import type { Chapter } from '../media/chapters.js';
+import type { CaptionTrack } from '../media/caption-tracks.js';
 import type { VideojsStrings } from '../media/videojs-lang.js';
 import type { MediaEventType } from '../events/media-events.js';
 
@@ -88,6 +89,8 @@ export type EngineNotification =
   | { type: 'stopped' }
   /** The playback rate changed. */
   | { type: 'rate' }
+  /** The captions/subtitles tracks, or the one showing, changed (a stream's renditions included). */
+  | { type: 'captions'; tracks: CaptionTrack[] }
   /** Every source failed; `code` says why (the failure probed and told apart). */
   | { type: 'failed'; code: ErrorCode; mediaErrorCode?: number };
 

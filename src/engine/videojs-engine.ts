@@ -13,6 +13,8 @@ import { parseTime } from '../media/time.js';
 import { MEDIA_EVENTS } from '../events/media-events.js';
 import { classifyFailure, probeUrl } from '../media/probe.js';
 import { installControls, registerControls, type NewsControls } from '../media/vjs-components.js';
+import { captionTracksOf } from '../media/vjs-captions.js';
+import { tracksSignature } from '../media/captions-choice.js';
 
 export { videojsLanguage } from '../media/videojs-lang.js';
 
@@ -36,6 +38,8 @@ class VideojsEngine implements Engine {
   private stopTime: number | undefined;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  private captionsQueued = false;
+  private captionsSeen = '';
 
   constructor(setup: EngineSetup) {
     const { videojs, root, sheet, element } = setup;
@@ -235,6 +239,26 @@ class VideojsEngine implements Engine {
     player.on('seeked', () => this.notify({ type: 'seeked', time: this.currentTime }));
     player.on('ratechange', () => this.notify({ type: 'rate' }));
     player.on('error', () => void this.onError());
+    // The tracks (the element's, a stream's renditions once its manifest is read) and which shows.
+    const tracks = player.textTracks() as unknown as { on(types: string[], listener: () => void): void };
+    tracks.on(['addtrack', 'removetrack', 'change'], () => this.reportCaptions());
+    player.on('loadedmetadata', () => this.reportCaptions());
+  }
+
+  /** Reports the captions tracks, once per task however many track events came. */
+  private reportCaptions(): void {
+    if (this.captionsQueued) return;
+    this.captionsQueued = true;
+    queueMicrotask(() => {
+      this.captionsQueued = false;
+      if (this.player.isDisposed()) return;
+      const tracks = captionTracksOf(this.player, this.element);
+      // Reported when something a listener sees changed (track events come in bursts).
+      const signature = tracksSignature(tracks);
+      if (signature === this.captionsSeen) return;
+      this.captionsSeen = signature;
+      this.notify({ type: 'captions', tracks });
+    });
   }
 
   /** The next source after a failure, else the failure told apart and reported. */

@@ -8,3 +8,4 @@ export * from './news-player-rangechange.js';
 export * from './news-player-share.js';
 export * from './news-timestamp-seek.js';
 export * from './news-player-create.js';
+export * from './news-player-captionschange.js';

@@ -1,5 +1,8 @@
-/** Where the cues of a `<news-transcript>` came from. */
-export type TranscriptSource = 'src' | 'inline' | 'track';
+/**
+ * Where the cues of a `<news-transcript>` came from: its `src`, its server-rendered children, a
+ * `<track>` of its player, or a subtitle rendition of the player's stream (HLS/DASH manifest).
+ */
+export type TranscriptSource = 'src' | 'inline' | 'track' | 'stream';
 
 /** Detail of `news-transcript-load`. */
 export interface NewsTranscriptLoadDetail {

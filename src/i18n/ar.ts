@@ -59,6 +59,9 @@ const ar: Translation = {
   transcriptManyMatches: (current, cap) => `${current} من ${cap}+`,
   transcriptQueryTooLong: (max) => `ابحث بما لا يزيد على ${max} حرفًا`,
   transcriptLong: 'نص مكتوب طويل: لا تظهر على الصفحة إلا الأسطر القريبة من موضع العرض. نزّله لطباعته أو للبحث فيه كاملًا.',
+  transcriptLanguage: 'لغة النص المكتوب',
+  transcriptWhenLoaded: 'يتوفر النص المكتوب بعد تحميل الفيديو.',
+  transcriptLoadVideo: 'تحميل الفيديو',
 };
 
 export default ar;

@@ -55,6 +55,9 @@ const de: Translation = {
   transcriptManyMatches: (current, cap) => `${current} von ${cap}+`,
   transcriptQueryTooLong: (max) => `Suchen Sie nach höchstens ${max} Zeichen`,
   transcriptLong: 'Langes Transkript: Nur die Zeilen in der Nähe der Ansicht sind auf der Seite. Laden Sie es herunter, um es ganz zu drucken oder zu durchsuchen.',
+  transcriptLanguage: 'Sprache des Transkripts',
+  transcriptWhenLoaded: 'Das Transkript ist verfügbar, sobald das Video geladen ist.',
+  transcriptLoadVideo: 'Video laden',
 };
 
 export default de;

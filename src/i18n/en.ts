@@ -55,6 +55,9 @@ const en: Translation = {
   transcriptManyMatches: (current, cap) => `${current} of ${cap}+`,
   transcriptQueryTooLong: (max) => `Search for ${max} characters or fewer`,
   transcriptLong: 'A long transcript: only the lines near the view are on the page. Download it to print or search all of it.',
+  transcriptLanguage: 'Transcript language',
+  transcriptWhenLoaded: 'The transcript is available once the video loads.',
+  transcriptLoadVideo: 'Load the video',
 };
 
 export default en;

@@ -55,6 +55,9 @@ const es: Translation = {
   transcriptManyMatches: (current, cap) => `${current} de ${cap}+`,
   transcriptQueryTooLong: (max) => `Busca como máximo ${max} caracteres`,
   transcriptLong: 'Transcripción larga: solo las líneas cercanas a la vista están en la página. Descárgala para imprimirla o buscar en ella completa.',
+  transcriptLanguage: 'Idioma de la transcripción',
+  transcriptWhenLoaded: 'La transcripción estará disponible cuando se cargue el vídeo.',
+  transcriptLoadVideo: 'Cargar el vídeo',
   $videojs: {
     'Playing in Picture-in-Picture': 'Reproduciendo en imagen en imagen',
   },

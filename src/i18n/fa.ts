@@ -58,6 +58,9 @@ const fa: Translation = {
   transcriptManyMatches: (current, cap) => `${current} از ${cap}+`,
   transcriptQueryTooLong: (max) => `حداکثر ${max} نویسه جست‌وجو کنید`,
   transcriptLong: 'متن گفتار طولانی: فقط سطرهای نزدیک به بخش دیده‌شده در صفحه هستند. برای چاپ یا جست‌وجو در همهٔ آن، آن را بارگیری کنید.',
+  transcriptLanguage: 'زبان متن گفتار',
+  transcriptWhenLoaded: 'متن گفتار پس از بارگیری ویدیو در دسترس است.',
+  transcriptLoadVideo: 'بارگیری ویدیو',
 };
 
 export default fa;

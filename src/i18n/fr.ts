@@ -55,6 +55,9 @@ const fr: Translation = {
   transcriptManyMatches: (current, cap) => `${current} sur ${cap}+`,
   transcriptQueryTooLong: (max) => `Recherchez ${max} caractères au plus`,
   transcriptLong: 'Transcription longue : seules les lignes proches de la zone affichée sont dans la page. Téléchargez-la pour l’imprimer ou la rechercher en entier.',
+  transcriptLanguage: 'Langue de la transcription',
+  transcriptWhenLoaded: 'La transcription sera disponible une fois la vidéo chargée.',
+  transcriptLoadVideo: 'Charger la vidéo',
   $videojs: {
     'Playing in Picture-in-Picture': 'Lecture en mode image dans l’image',
   },

@@ -58,6 +58,9 @@ const ha: Translation = {
   transcriptManyMatches: (current, cap) => `${current} cikin ${cap}+`,
   transcriptQueryTooLong: (max) => `Nemi haruffa ${max} ko ƙasa da haka`,
   transcriptLong: 'Dogon rubutaccen bayani: layukan da ke kusa da inda kuke kallo ne kawai ke kan shafin. Sauke shi don buga shi ko bincika shi duka.',
+  transcriptLanguage: 'Harshen rubutaccen bayani',
+  transcriptWhenLoaded: 'Rubutaccen bayani zai samu da zarar bidiyon ya loda.',
+  transcriptLoadVideo: 'Loda bidiyon',
   $spokenTime: (hours, minutes, seconds) =>
     [hours ? `awa ${hours}` : '', minutes ? `minti ${minutes}` : '', seconds || !(hours || minutes) ? `daƙiƙa ${seconds}` : '']
       .filter(Boolean)

@@ -55,6 +55,9 @@ const hi: Translation = {
   transcriptManyMatches: (current, cap) => `${cap}+ में से ${current}`,
   transcriptQueryTooLong: (max) => `ज़्यादा से ज़्यादा ${max} अक्षर खोजें`,
   transcriptLong: 'लंबा ट्रांसक्रिप्ट: पेज पर सिर्फ़ दिख रहे हिस्से के आसपास की पंक्तियां हैं। पूरा प्रिंट करने या खोजने के लिए इसे डाउनलोड करें।',
+  transcriptLanguage: 'ट्रांसक्रिप्ट की भाषा',
+  transcriptWhenLoaded: 'वीडियो लोड होने पर ट्रांसक्रिप्ट उपलब्ध होगा।',
+  transcriptLoadVideo: 'वीडियो लोड करें',
   $videojs: {
     'Skip backward {1} seconds': '{1} सेकंड पीछे जाएं',
     'Skip forward {1} seconds': '{1} सेकंड आगे जाएं',

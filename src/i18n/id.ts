@@ -55,6 +55,9 @@ const id: Translation = {
   transcriptManyMatches: (current, cap) => `${current} dari ${cap}+`,
   transcriptQueryTooLong: (max) => `Cari paling banyak ${max} karakter`,
   transcriptLong: 'Transkrip panjang: hanya baris di sekitar tampilan yang ada di halaman. Unduh untuk mencetak atau mencari seluruhnya.',
+  transcriptLanguage: 'Bahasa transkrip',
+  transcriptWhenLoaded: 'Transkrip tersedia setelah video dimuat.',
+  transcriptLoadVideo: 'Muat video',
   $videojs: {
     'Audio Player': 'Pemutar audio',
     'Video Player': 'Pemutar video',

@@ -55,6 +55,9 @@ const it: Translation = {
   transcriptManyMatches: (current, cap) => `${current} di ${cap}+`,
   transcriptQueryTooLong: (max) => `Cerca al massimo ${max} caratteri`,
   transcriptLong: 'Trascrizione lunga: nella pagina ci sono solo le righe vicine alla parte visibile. Scaricala per stamparla o cercarla per intero.',
+  transcriptLanguage: 'Lingua della trascrizione',
+  transcriptWhenLoaded: 'La trascrizione sarà disponibile quando il video sarà caricato.',
+  transcriptLoadVideo: 'Carica il video',
   $videojs: {
     'Seek to live, currently behind live': 'Vai alla diretta; sei indietro rispetto alla diretta',
     'Seek to live, currently playing live': 'Vai alla diretta; stai guardando la diretta',

@@ -55,6 +55,9 @@ const pt: Translation = {
   transcriptManyMatches: (current, cap) => `${current} de ${cap}+`,
   transcriptQueryTooLong: (max) => `Pesquise no máximo ${max} caracteres`,
   transcriptLong: 'Transcrição longa: só as linhas próximas da parte visível estão na página. Baixe-a para imprimir ou pesquisar nela inteira.',
+  transcriptLanguage: 'Idioma da transcrição',
+  transcriptWhenLoaded: 'A transcrição fica disponível quando o vídeo carregar.',
+  transcriptLoadVideo: 'Carregar o vídeo',
   $videojs: {
     'Seek to live, currently behind live': 'Ir para o ao vivo; você está atrás da transmissão',
     'Seek to live, currently playing live': 'Ir para o ao vivo; transmissão ao vivo em reprodução',

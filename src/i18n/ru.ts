@@ -55,6 +55,9 @@ const ru: Translation = {
   transcriptManyMatches: (current, cap) => `${current} из ${cap}+`,
   transcriptQueryTooLong: (max) => `Не более ${max} символов для поиска`,
   transcriptLong: 'Длинная расшифровка: на странице только строки рядом с видимой частью. Скачайте её, чтобы распечатать или искать по всему тексту.',
+  transcriptLanguage: 'Язык расшифровки',
+  transcriptWhenLoaded: 'Расшифровка появится, когда видео загрузится.',
+  transcriptLoadVideo: 'Загрузить видео',
   $videojs: {
     'Playing in Picture-in-Picture': 'Воспроизводится в режиме «картинка в картинке»',
     Color: 'Цвет',

@@ -55,6 +55,9 @@ const sw: Translation = {
   transcriptManyMatches: (current, cap) => `${current} kati ya ${cap}+`,
   transcriptQueryTooLong: (max) => `Tafuta herufi ${max} au chache zaidi`,
   transcriptLong: 'Maandishi marefu: ni mistari iliyo karibu na unapotazama tu iliyo kwenye ukurasa. Yapakue ili kuyachapisha au kuyatafuta yote.',
+  transcriptLanguage: 'Lugha ya maandishi',
+  transcriptWhenLoaded: 'Maandishi yatapatikana video ikishapakia.',
+  transcriptLoadVideo: 'Pakia video',
   $spokenTime: (hours, minutes, seconds) =>
     [hours ? `saa ${hours}` : '', minutes ? `dakika ${minutes}` : '', seconds || !(hours || minutes) ? `sekunde ${seconds}` : '']
       .filter(Boolean)

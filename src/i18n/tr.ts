@@ -55,6 +55,9 @@ const tr: Translation = {
   transcriptManyMatches: (current, cap) => `${current} / ${cap}+`,
   transcriptQueryTooLong: (max) => `En fazla ${max} karakter arayın`,
   transcriptLong: 'Uzun metin dökümü: sayfada yalnızca görünen kısma yakın satırlar var. Tamamını yazdırmak veya aramak için indirin.',
+  transcriptLanguage: 'Metin dökümünün dili',
+  transcriptWhenLoaded: 'Metin dökümü, video yüklendiğinde kullanılabilir.',
+  transcriptLoadVideo: 'Videoyu yükle',
   $videojs: {
     'Skip backward {1} seconds': '{1} saniye geri sar',
     'Skip forward {1} seconds': '{1} saniye ileri sar',

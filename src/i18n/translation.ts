@@ -95,6 +95,12 @@ export interface Translation {
   transcriptQueryTooLong: (max: number) => string;
   /** Note above a very long transcript, of which only the lines near the view are on the page. */
   transcriptLong: string;
+  /** Accessible name of the transcript's language choice (shown when the player has several captions tracks). */
+  transcriptLanguage: string;
+  /** Message of a transcript whose cues come with the stream (subtitles in an HLS/DASH manifest), before it loads. */
+  transcriptWhenLoaded: string;
+  /** Button under {@link transcriptWhenLoaded}: loads the player (without playing) so the transcript can be read. */
+  transcriptLoadVideo: string;
 
   /**
    * Spoken length for browsers whose `Intl` has no data for this language (used only then),

@@ -55,6 +55,9 @@ const uk: Translation = {
   transcriptManyMatches: (current, cap) => `${current} з ${cap}+`,
   transcriptQueryTooLong: (max) => `Не більше ${max} символів для пошуку`,
   transcriptLong: 'Довга розшифровка: на сторінці лише рядки поблизу видимої частини. Завантажте її, щоб надрукувати або шукати по всьому тексту.',
+  transcriptLanguage: 'Мова розшифровки',
+  transcriptWhenLoaded: 'Розшифровка з’явиться, коли відео завантажиться.',
+  transcriptLoadVideo: 'Завантажити відео',
   $videojs: {
     'Seek to live, currently behind live': 'Перейти до прямого ефіру; зараз ви відстаєте від нього',
     'Seek to live, currently playing live': 'Перейти до прямого ефіру; зараз ви дивитеся наживо',

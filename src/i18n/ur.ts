@@ -58,6 +58,9 @@ const ur: Translation = {
   transcriptManyMatches: (current, cap) => `${cap}+ میں سے ${current}`,
   transcriptQueryTooLong: (max) => `زیادہ سے زیادہ ${max} حروف تلاش کریں`,
   transcriptLong: 'طویل تحریری متن: صفحے پر صرف نظر آنے والے حصے کے قریب کی سطریں ہیں۔ پورا پرنٹ کرنے یا تلاش کرنے کے لیے اسے ڈاؤن لوڈ کریں۔',
+  transcriptLanguage: 'تحریری متن کی زبان',
+  transcriptWhenLoaded: 'ویڈیو لوڈ ہونے پر تحریری متن دستیاب ہوگا۔',
+  transcriptLoadVideo: 'ویڈیو لوڈ کریں',
   $spokenTime: (hours, minutes, seconds) =>
     [hours ? `${hours} گھنٹے` : '', minutes ? `${minutes} منٹ` : '', seconds || !(hours || minutes) ? `${seconds} سیکنڈ` : '']
       .filter(Boolean)

@@ -55,6 +55,9 @@ const zhHans: Translation = {
   transcriptManyMatches: (current, cap) => `第 ${current} 项，共 ${cap}+ 项`,
   transcriptQueryTooLong: (max) => `搜索内容最多 ${max} 个字符`,
   transcriptLong: '文字稿较长：页面上只有当前可见位置附近的内容。如需打印或全文搜索，请下载文字稿。',
+  transcriptLanguage: '文字稿语言',
+  transcriptWhenLoaded: '视频加载后即可查看文字稿。',
+  transcriptLoadVideo: '加载视频',
   $videojs: {
     'Drop shadow': '投影',
     'Playing in Picture-in-Picture': '正在以画中画模式播放',

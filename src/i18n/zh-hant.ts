@@ -55,6 +55,9 @@ const zhHant: Translation = {
   transcriptManyMatches: (current, cap) => `第 ${current} 項，共 ${cap}+ 項`,
   transcriptQueryTooLong: (max) => `搜尋內容最多 ${max} 個字元`,
   transcriptLong: '逐字稿較長：頁面上只有目前可見位置附近的內容。如需列印或全文搜尋，請下載逐字稿。',
+  transcriptLanguage: '逐字稿語言',
+  transcriptWhenLoaded: '影片載入後即可查看逐字稿。',
+  transcriptLoadVideo: '載入影片',
 };
 
 export default zhHant;

@@ -10,6 +10,7 @@ import type { Translation } from '../i18n/translation.js';
 import { spokenTime } from '../i18n/spoken.js';
 import { videojsLanguage } from './videojs-lang.js';
 import { adoptSheet } from '../internal/sheets.js';
+import { primaryLanguage, readCaptionsChoice, writeCaptionsChoice } from './captions-choice.js';
 
 export { videojsLanguage };
 
@@ -430,34 +431,7 @@ function relabelVideojs(player: Player): void {
 
 // ---- captions: on by default where the page asks, and the reader's choice remembered ----------
 
-/** Where the reader's captions choice is kept, for every player of the site. */
-export const CAPTIONS_KEY = 'news-player:captions';
-
-/** The reader's captions choice: on (in a language, when they picked one) or off. */
-export interface CaptionsChoice {
-  on: boolean;
-  language?: string;
-}
-
-/** The reader's remembered choice; `undefined` when none, or storage is unavailable (privacy modes, sandboxed frames). */
-export function readCaptionsChoice(): CaptionsChoice | undefined {
-  try {
-    const value: unknown = JSON.parse(localStorage.getItem(CAPTIONS_KEY) ?? 'null');
-    if (!value || typeof value !== 'object' || typeof (value as CaptionsChoice).on !== 'boolean') return undefined;
-    const { on, language } = value as CaptionsChoice;
-    return typeof language === 'string' && language ? { on, language } : { on };
-  } catch {
-    return undefined;
-  }
-}
-
-function writeCaptionsChoice(choice: CaptionsChoice): void {
-  try {
-    localStorage.setItem(CAPTIONS_KEY, JSON.stringify(choice));
-  } catch {
-    // Full or refused: the choice holds for this page only.
-  }
-}
+export { CAPTIONS_KEY, readCaptionsChoice, type CaptionsChoice } from './captions-choice.js';
 
 interface TextTrackLike {
   kind: string;
@@ -472,7 +446,7 @@ interface TextTrackListLike {
   removeEventListener(type: 'change', listener: () => void): void;
 }
 
-const primary = (tag: string | undefined) => (tag ?? '').toLowerCase().split('-')[0];
+const primary = primaryLanguage;
 
 /**
  * Shows captions from the start when the reader chose them before (remembered in

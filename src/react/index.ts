@@ -28,6 +28,7 @@ import type { NewsPlayerStateChangeEvent } from '../events/news-player-statechan
 import type { NewsPlayerErrorEvent } from '../events/news-player-error.js';
 import type { NewsPlayerProgressEvent } from '../events/news-player-progress.js';
 import type { NewsPlayerChaptersChangeEvent } from '../events/news-player-chapterschange.js';
+import type { NewsPlayerCaptionsChangeEvent } from '../events/news-player-captionschange.js';
 import type { NewsPlayerRangeChangeEvent } from '../events/news-player-rangechange.js';
 import type { NewsPlayerShareEvent } from '../events/news-player-share.js';
 import type { NewsPlayerCreateEvent } from '../events/news-player-create.js';
@@ -91,6 +92,8 @@ const NewsPlayerBase = createComponent({
     onNewsPlayerProgress: 'news-player-progress' as EventName<NewsPlayerProgressEvent>,
     /** `news-player-chapterschange`: the chapters became known or changed (`detail: { chapters }`). */
     onChaptersChange: 'news-player-chapterschange' as EventName<NewsPlayerChaptersChangeEvent>,
+    /** `news-player-captionschange`: the captions tracks or the one shown changed (`detail: { tracks, showing }`). */
+    onCaptionsChange: 'news-player-captionschange' as EventName<NewsPlayerCaptionsChangeEvent>,
     /** `news-player-rangechange`: the range to play changed (`detail: { range }`). */
     onRangeChange: 'news-player-rangechange' as EventName<NewsPlayerRangeChangeEvent>,
     /** `news-player-create`: video.js created its player, before it loads its source (`detail: { player }`): plugins, ads, analytics. */

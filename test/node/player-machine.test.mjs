@@ -57,6 +57,7 @@ const INPUTS = {
   duration: { type: 'duration', duration: Infinity },
   seeked: { type: 'seeked', time: 3 },
   rate: { type: 'rate' },
+  captions: { type: 'captions', tracks: [] },
 };
 
 // The next state for each input, in the order of PLAYER_STATES:
@@ -96,6 +97,7 @@ const EXPECTED = {
   duration: 'i l r p P w e u',
   seeked: 'i l r p P w e u',
   rate: 'i l r p P w e u',
+  captions: 'i l r p P w e u',
 };
 
 const types = (effects) => effects.map((e) => e.type);
@@ -122,7 +124,7 @@ describe('player state machine: every state × every input', () => {
     assert.deepEqual(PLAYER_STATES, ['idle', 'loading', 'ready', 'playing', 'paused', 'waiting', 'ended', 'unavailable']);
     assert.deepEqual(Object.keys(EXPECTED).sort(), Object.keys(INPUTS).sort());
     const inputTypes = new Set(Object.values(INPUTS).map((i) => i.type));
-    assert.equal(inputTypes.size, 24, 'every request and every engine notification');
+    assert.equal(inputTypes.size, 25, 'every request and every engine notification');
   });
 
   for (const [name, input] of Object.entries(INPUTS)) {
@@ -164,7 +166,7 @@ describe('player state machine: every state × every input', () => {
           assert.deepEqual(effects.at(-1).error, model.error);
         }
         // Playback never leaves unavailable: what only a live engine reports is stale there.
-        const playback = ['created', 'media', 'metadata', 'play', 'playing', 'pause', 'waiting', 'ended', 'progress', 'time', 'duration', 'seeked', 'rate', 'blocked', 'watchdog'];
+        const playback = ['created', 'media', 'metadata', 'play', 'playing', 'pause', 'waiting', 'ended', 'progress', 'time', 'duration', 'seeked', 'rate', 'captions', 'blocked', 'watchdog'];
         if (state === 'unavailable' && playback.includes(input.type)) {
           assert.deepEqual({ model, effects }, { model: before, effects: [] }, `${where}: ignored`);
         }

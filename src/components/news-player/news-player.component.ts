@@ -20,16 +20,16 @@ import { RETRYABLE, type NewsPlayerErrorInfo } from '../../media/errors.js';
 import { parseTime } from '../../media/time.js';
 import { PlaybackPosition } from '../../controllers/position.js';
 import { FocusKeeper } from '../../controllers/focus.js';
+import { tracksOfChildren, type CaptionTrack } from '../../media/caption-tracks.js';
 import { isAudioSource, readSources, usableSources, type MediaSource } from '../../media/sources.js';
 import type { Player } from '../../media/videojs-loader.js';
 import styles from './news-player.styles.js';
+import { renderCard } from './news-player.card.js';
 
 export { MEDIA_EVENTS } from '../../events/media-events.js';
 
 /** What the control bar's time display shows. */
 export type TimeFormat = 'both' | 'elapsed' | 'remaining';
-
-const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M6 4l15 8-15 8z" /></svg>`;
 
 /**
  * A media player for news articles: a light poster card until the reader asks to play, then
@@ -89,6 +89,7 @@ const PLAY_ICON = html`<svg viewBox="0 0 24 24" aria-hidden="true" focusable="fa
  * @event {NewsPlayerProgressEvent} news-player-progress - A quartile was reached; `detail: { percent }`.
  * @event {NewsPlayerChaptersChangeEvent} news-player-chapterschange - The chapters became known or changed; `detail: { chapters }`.
  * @event {NewsPlayerRangeChangeEvent} news-player-rangechange - The range to play changed; `detail: { range }` (`null` when cleared).
+ * @event {NewsPlayerCaptionsChangeEvent} news-player-captionschange - The captions/subtitles tracks or the one shown changed (a stream's renditions found, the reader's choice); `detail: { tracks, showing }`.
  * @event {NewsPlayerCreateEvent} news-player-create - video.js created its player, before it loads its source (plugins, ads, analytics); `detail: { player }`.
  * @event {NewsPlayerShareEvent} news-player-share - The reader asked for a link to the current moment; cancel it to copy nothing. `detail: { url, time }`.
  *
@@ -328,6 +329,15 @@ export class NewsPlayer extends NewsElement {
     return this.chapterTrack.list;
   }
 
+  /**
+   * The captions and subtitles tracks: the `<track>` children before video.js loads, then those
+   * video.js has, a stream's in-manifest subtitle renditions included (`playlist`/`segments` say
+   * where their cues are), with the one shown marked `showing`. See `news-player-captionschange`.
+   */
+  get captionTracks(): readonly CaptionTrack[] {
+    return this.engines.captions ?? tracksOfChildren(this);
+  }
+
   /** The chapter at the current time, `undefined` outside every chapter. */
   get currentChapter(): Chapter | undefined {
     return chapterAt(this.chapters, this.currentTime);
@@ -531,32 +541,9 @@ export class NewsPlayer extends NewsElement {
   }
 
   private renderCard() {
-    const t = this.localize.t;
-    const hint = parseTime(this.durationHint);
-    const time = hint !== undefined && !this.live ? this.localize.time(hint) : '';
-    const pending = this.position.pending;
-    const starts = pending && !this.live ? this.localize.time(pending, hint ?? 0) : '';
-    // The name comes from one hidden phrase, so the visible pieces need no aria-label of their own.
-    const name = [t.playMedia(this.headline), this.live ? t.live : time ? t.durationLabel(time) : '', starts ? t.startsAt(starts) : '']
-      .filter(Boolean)
-      .join(', ');
-    return html`<button
-      part="poster-card"
-      class="card"
-      type="button"
-      @click=${this.onCardClick}
-      @pointerenter=${this.prefetch.intent}
-      @focus=${this.prefetch.intent}
-    >
-      ${this.renderPoster()}
-      <span class="shade"></span>
-      <span class="sr-only">${name}</span>
-      <span part="play-icon" class="play-icon" aria-hidden="true">${PLAY_ICON}</span>
-      ${this.headline ? html`<span part="headline" class="headline" aria-hidden="true">${this.headline}</span>` : nothing}
-      ${time ? html`<span part="duration" class="badge" aria-hidden="true">${time}</span>` : nothing}
-      ${this.live ? html`<span part="live" class="badge live" aria-hidden="true">${t.live}</span>` : nothing}
-      ${starts ? html`<span part="start" class="starts" aria-hidden="true">${t.startsAt(starts)}</span>` : nothing}
-    </button>`;
+    const { localize, headline, live, durationHint, prefetch } = this;
+    const poster = this.renderPoster();
+    return renderCard({ localize, headline, live, durationHint, pending: this.position.pending, poster, intent: prefetch.intent, press: this.onCardClick });
   }
 
   private renderLoading() {

@@ -19,8 +19,17 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  *
  * Cues come from, first match wins: `src` (WebVTT, SubRip or JSON, recognised by content);
  * server-rendered children with `data-start` (seconds or a clock) and optionally `data-end` and
- * `data-speaker`, headings among them becoming chapter titles; else the player's default
- * captions/subtitles `<track>`, fetched directly without loading video.js. Chapter titles also
+ * `data-speaker`, headings among them becoming chapter titles; else the player's captions or
+ * subtitles (`player.captionTracks`): a `<track>` fetched directly without loading video.js, or,
+ * once an HLS/DASH stream has loaded, a subtitle rendition of its manifest, every segment read.
+ * Before such a stream loads, the transcript says it comes with the video and offers to load it.
+ *
+ * Languages: the transcript reads the track the player shows (it follows the reader's captions
+ * language), else the reader's own transcript language (remembered for the site in
+ * `localStorage`, `news-player:transcript-language`), else their captions language, else the
+ * `default` track, else one in the page's language, else the first. With several tracks it offers
+ * a language choice (`part="language"`, named from the tracks' labels). The cues take the track's
+ * `lang` and direction; the controls stay in the page's language. Chapter titles also
  * come from the player's chapters (`player.chapters` and `news-player-chapterschange`, read from
  * its `<track kind="chapters">` by the player, so the file is fetched once), unless headings
  * among server-rendered children give them.
@@ -58,7 +67,8 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @event {NewsTranscriptLoadEvent} news-transcript-load - New cues were rendered. `detail: { source, count }`.
  *
  * @csspart base - The region around everything.
- * @csspart toolbar - The row of search box, match count, next/previous and download.
+ * @csspart toolbar - The row of language choice, search box, match count, next/previous and download.
+ * @csspart language - The language choice, when the player has several captions/subtitles tracks.
  * @csspart search - The search box.
  * @csspart search-count - The "n of m" match count (a polite live region).
  * @csspart previous - The previous-match button.
@@ -75,6 +85,7 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @csspart text - A cue's words.
  * @csspart back - The "Back to current" button shown while auto-scroll is paused; pressed from the keyboard, focus moves to the current cue.
  * @csspart message - Loading and error messages (a status live region).
+ * @csspart load - The "Load the video" button of a transcript that comes with the player's stream.
  * @csspart retry - The Retry button shown when the file could not be loaded or stalled (`timeout`).
  * @csspart long-note - The note above a very long transcript, of which only the lines near the view are in the page.
  *
@@ -146,7 +157,7 @@ export class NewsTranscript extends NewsElement {
     return this.lookup.player;
   }
 
-  /** Where the cues came from (`src`, `inline` or `track`), `undefined` while there are none. */
+  /** Where the cues came from (`src`, `inline`, `track` or `stream`), `undefined` while there are none. */
   get source(): TranscriptSource | undefined {
     return this.core?.source;
   }

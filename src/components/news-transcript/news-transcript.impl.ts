@@ -22,7 +22,11 @@ import { CueList, FIRST_ROWS, RANGE_NOTE, type CueListOptions } from './cue-list
 import { needsWindow, WindowedCueList } from './cue-window.js';
 import { canDownload, TranscriptDownload } from './transcript-download.js';
 import { MAX_QUERY, TranscriptSearch } from './transcript-search.js';
-import { chapterCues, chaptersOf, defaultTrack, fetchCues, readInline, type Failure } from './transcript-sources.js';
+import { chapterCues, chaptersOf, fetchCues, readInline, streamPending, tracksOf, type Failure } from './transcript-sources.js';
+import { fetchTrackCues } from './transcript-stream.js';
+import { TranscriptLanguages } from './transcript-languages.js';
+import { cueKey, renderMessage } from './transcript-view.js';
+import type { NewsPlayerCaptionsChangeEvent } from '../../events/news-player-captionschange.js';
 import styles from './news-transcript.styles.js';
 
 type Status = 'loading' | 'ready' | 'failed';
@@ -42,6 +46,9 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   private readonly listOptions: CueListOptions & { ownScroll(): void };
   private readonly download = new TranscriptDownload(() => this.host.requestUpdate());
   private readonly search: TranscriptSearch;
+  /** The player's captions tracks, the one read, the reader's choice; `reads`: no `src` or children. */
+  private readonly languages = new TranscriptLanguages();
+  private readsTracks = false;
 
   private status: Status = 'loading';
   private failure: Failure | undefined;
@@ -238,15 +245,14 @@ class TranscriptController implements ReactiveController, TranscriptCore {
       return;
     }
     this.ownHeadings = false;
-    const track = host.src ? undefined : defaultTrack(player);
-    const url = host.src || track?.getAttribute('src');
-    if (!url) {
-      this.fail('none');
-      return;
-    }
-    const source: TranscriptSource = host.src ? 'src' : 'track';
+    this.readsTracks = !host.src;
+    const track = this.readsTracks ? this.languages.read(tracksOf(player), this.localize.lang) : undefined;
+    // No track: a stream may bring its subtitles when it loads (say so, or wait for it).
+    const pending = this.readsTracks && !track ? (streamPending(player) ?? 'none') : undefined;
+    if (pending) return pending === 'loading' ? this.setStatus('loading') : this.fail(pending);
+    const source: TranscriptSource = host.src ? 'src' : track?.src ? 'track' : 'stream';
     if (this.status !== 'ready' || this._source !== source) this.setStatus('loading');
-    const result = await fetchCues(url, host.src ? host.type : undefined, abort.signal, host.timeout);
+    const result = track ? await fetchTrackCues(track, abort.signal, host.timeout) : await fetchCues(host.src!, host.type, abort.signal, host.timeout);
     if (generation !== this.generation) return;
     // The player reads its chapters track itself: its list, not a second request for the file.
     if (Array.isArray(result)) this.show(source, result, chaptersOf(player));
@@ -295,6 +301,8 @@ class TranscriptController implements ReactiveController, TranscriptCore {
       previous?.removeEventListener(type, this.onPlayerEvent);
       player?.addEventListener(type, this.onPlayerEvent);
     }
+    previous?.removeEventListener('news-player-captionschange', this.onCaptionsChange);
+    player?.addEventListener('news-player-captionschange', this.onCaptionsChange);
     previous?.removeEventListener('news-player-rangechange', this.onRangeChange);
     previous?.removeEventListener('news-player-chapterschange', this.onChaptersChange);
     player?.addEventListener('news-player-rangechange', this.onRangeChange);
@@ -308,7 +316,31 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     }
   }
 
-  private onPlayerEvent = (): void => this.sync();
+  private onPlayerEvent = (event: Event): void => {
+    // Waiting for a stream's subtitles: the player loaded (or failed) without reporting any.
+    if (event.type === 'news-player-statechange' && this.readsTracks && !this.languages.current && this.status !== 'ready') this.scheduleLoad();
+    this.sync();
+  };
+
+  /** The player's captions tracks changed: a stream's renditions, or the reader's captions language. */
+  private onCaptionsChange = (event: NewsPlayerCaptionsChangeEvent): void => {
+    if (event.target !== this.lookup.player || !this.readsTracks) return;
+    if (this.languages.update(event.detail.tracks, this.localize.lang)) this.scheduleLoad();
+    this.host.requestUpdate();
+  };
+
+  private onLanguageChange = (event: Event): void => {
+    if (this.languages.choose((event.target as HTMLSelectElement).value)) this.scheduleLoad();
+  };
+
+  /** "Load the video": the stream's subtitles come with it. */
+  private onLoadPlayerClick = (): void => {
+    const player = this.lookup.player;
+    if (!player) return;
+    this.setStatus('loading');
+    this.host.renderRoot.querySelector<HTMLElement>('[part="message"]')?.focus({ preventScroll: true });
+    whenUpgraded(player, () => void player.load().catch(() => undefined));
+  };
 
   private onBeforePrint = (): void => this.list.renderAll();
 
@@ -396,31 +428,13 @@ class TranscriptController implements ReactiveController, TranscriptCore {
 
   private onListKeyDown = (event: KeyboardEvent): void => {
     const index = this.cueIndexOf(event.target);
-    if (index < 0 || event.altKey || event.ctrlKey || event.metaKey) return;
-    const last = this._cues.length - 1;
-    let to: number;
-    switch (event.key) {
-      case 'Enter':
-      case ' ':
-        event.preventDefault();
-        if (!event.repeat) this.activate(index);
-        return;
-      case 'ArrowDown':
-        to = Math.min(last, index + 1);
-        break;
-      case 'ArrowUp':
-        to = Math.max(0, index - 1);
-        break;
-      case 'Home':
-        to = 0;
-        break;
-      case 'End':
-        to = last;
-        break;
-      default:
-        return;
-    }
+    const to = index < 0 ? undefined : cueKey(event, index, this._cues.length);
+    if (to === undefined) return;
     event.preventDefault();
+    if (to === 'activate') {
+      if (!event.repeat) this.activate(index);
+      return;
+    }
     // The reader is looking elsewhere in the list: do not pull the view back to the player.
     this.autoScroll.pause('reader');
     this.focusCue(to);
@@ -512,28 +526,6 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     );
   }
 
-  private renderMessage() {
-    const t = this.localize.t;
-    if (this.status === 'loading') return html`<p>${t.transcriptLoading}</p>`;
-    if (this.status !== 'failed') return nothing;
-    const failure = this.failure;
-    const reason =
-      failure === 'load'
-        ? t.transcriptLoadFailed
-        : failure === 'timeout'
-          ? t.transcriptTimedOut
-          : failure === 'address'
-            ? t.transcriptBadAddress
-            : failure === 'malformed'
-              ? t.transcriptMalformed
-              : t.transcriptNone;
-    // Loading again may help a failed or stalled download, not a bad address or a malformed file.
-    const retry = failure === 'load' || failure === 'timeout';
-    return html`<p class="title">${t.transcriptUnavailable}</p>
-      <p class="reason">${reason}</p>
-      ${retry ? html`<button part="retry" class="retry" type="button" @click=${this.onRetryClick}>${t.retry}</button>` : nothing}`;
-  }
-
   private onRetryClick = (): void => {
     // Retry goes away as loading starts: focus moves to the message, which says what happens.
     const focused = this.host.shadowRoot?.activeElement?.matches('[part~="retry"]') ?? false;
@@ -547,6 +539,8 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     const headline = this.lookup.player?.getAttribute('headline') ?? '';
     const n = this.search.hits.length;
     const count = this.localize.digits(this.search.countText(t));
+    const cues = this.readsTracks ? this.languages.langOf(this.localize.lang, this.localize.dir) : this.localize;
+    const languages = this.readsTracks ? this.languages.render(t.transcriptLanguage, this.localize.lang, this.onLanguageChange) : nothing;
     return html`<section
       part="base"
       class="base"
@@ -555,6 +549,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
       dir=${this.localize.dir}
     >
       <div part="toolbar" class="toolbar" ?hidden=${!ready}>
+        ${ready ? languages : nothing}
         <input
           part="search"
           class="search"
@@ -580,11 +575,13 @@ class TranscriptController implements ReactiveController, TranscriptCore {
             >`
           : nothing}
       </div>
-      <div part="message" class="message" role="status" tabindex="-1">${this.renderMessage()}</div>
+      <div part="message" class="message" role="status" tabindex="-1">
+        ${renderMessage({ t, status: this.status, failure: this.failure, languages: ready ? nothing : languages, retry: this.onRetryClick, loadPlayer: this.onLoadPlayerClick })}
+      </div>
       ${ready && this.list instanceof WindowedCueList ? html`<p part="long-note" class="long-note">${t.transcriptLong}</p>` : nothing}
       <span id=${RANGE_NOTE} hidden>${t.transcriptInRange}</span>
       <div class="frame">
-        <div part="body" class="body">${ready ? this.renderList() : nothing}</div>
+        <div part="body" class="body" lang=${cues.lang} dir=${cues.dir}>${ready ? this.renderList() : nothing}</div>
         <button part="back" class="back" type="button" ?hidden=${!ready || !this.autoScroll.stuck} @click=${this.onBackClick}>
           ${t.transcriptBackToCurrent}
         </button>

@@ -38,9 +38,25 @@ export default [
 
   input,
   button,
+  select,
   a {
     font: inherit;
     color: inherit;
+  }
+
+  .language {
+    flex: 0 1 auto;
+    max-inline-size: 100%;
+    padding-block: 0.25em;
+    padding-inline: 0.375em;
+    border: 1px solid var(--news-transcript-border, #767676);
+    border-radius: var(--news-transcript-radius, var(--news-radius, 4px));
+    background: var(--news-transcript-button-background, #fff);
+  }
+
+  .message .language {
+    display: block;
+    margin-block-start: 0.5em;
   }
 
   .search {
@@ -88,7 +104,7 @@ export default [
     margin-inline-start: auto;
   }
 
-  :is(.search, .step, .back, .retry, .download, .message):focus-visible,
+  :is(.search, .language, .step, .back, .retry, .download, .message):focus-visible,
   .cue:focus-visible {
     outline: 2px solid var(--news-transcript-focus, var(--news-focus, #1a5fb4));
     outline-offset: 1px;

@@ -5,13 +5,16 @@ import type { Cue } from '../../media/cues/types.js';
 import { upgraded } from '../../controllers/player-lookup.js';
 import { parseTime } from '../../media/time.js';
 import { usableUrl } from '../../media/url.js';
+import { tracksOfChildren, type CaptionTrack } from '../../media/caption-tracks.js';
+import { isStreaming } from '../../media/videojs-loader.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
 
 /**
  * Why there are no cues: the file could not be loaded, made no progress for `timeout` seconds,
- * has an address that cannot be used, was malformed, or there is no source.
+ * has an address that cannot be used, was malformed, or there is no source; `later`: they come
+ * with the player's stream, which has not loaded yet.
  */
-export type Failure = 'load' | 'timeout' | 'address' | 'malformed' | 'none';
+export type Failure = 'load' | 'timeout' | 'address' | 'malformed' | 'none' | 'later';
 
 /** Seconds without progress before a transcript download gives up, when `timeout` is not a positive number. */
 export const DEFAULT_TIMEOUT = 20;
@@ -29,13 +32,21 @@ export function chaptersOf(player: NewsPlayer | undefined): Cue[] {
   return Array.isArray(list) ? chapterCues(list) : [];
 }
 
-/** The player's `default` captions/subtitles track, else its first one. */
-export function defaultTrack(player: NewsPlayer | undefined): HTMLTrackElement | undefined {
-  if (!player) return undefined;
-  const tracks = [...player.querySelectorAll<HTMLTrackElement>(':scope > track')].filter(
-    (t) => (t.kind === 'captions' || t.kind === 'subtitles') && t.src,
-  );
-  return tracks.find((t) => t.default) ?? tracks[0];
+/** The player's captions and subtitles: its report once upgraded, else its `<track>` children. */
+export function tracksOf(player: NewsPlayer | undefined): readonly CaptionTrack[] {
+  if (!player) return [];
+  const reported = upgraded(player) ? player.captionTracks : undefined;
+  return Array.isArray(reported) ? reported : tracksOfChildren(player);
+}
+
+/**
+ * Whether a player without captions tracks may still bring some with its stream (subtitles in an
+ * HLS/DASH manifest): `later` before it loads, `loading` while it does, else `undefined`.
+ */
+export function streamPending(player: NewsPlayer | undefined): 'later' | 'loading' | undefined {
+  if (!player || !upgraded(player) || !player.sources.some((s) => isStreaming(s.src, s.type))) return undefined;
+  const state = player.state;
+  return state === 'idle' ? 'later' : state === 'loading' ? 'loading' : undefined;
 }
 
 /**
@@ -58,20 +69,16 @@ async function readText(response: Response, progress: () => void): Promise<strin
 }
 
 /**
- * Fetches and parses a cue file: the cues, or why there are none. Never throws. The download gives
- * up with `timeout` once `timeoutSeconds` pass without progress (no answer, or no new bytes).
+ * Fetches a text file: its text and served type, or why there is none. Never throws. The download
+ * gives up with `timeout` once `timeoutSeconds` pass without progress (no answer, or no new bytes).
  */
-export async function fetchCues(
+export async function fetchText(
   address: string,
-  type: string | undefined,
   signal: AbortSignal,
   timeoutSeconds = DEFAULT_TIMEOUT,
-): Promise<Cue[] | Failure> {
+): Promise<{ text: string; served?: string; url: string } | Failure> {
   const url = usableUrl(address, 'fetch');
   if (!url) return 'address';
-  // The parsers are a chunk of their own (server-rendered children never need them), fetched
-  // beside the file; a chunk that cannot be fetched is a transcript that cannot be loaded.
-  const parsers = import('../../media/cues/sniff.js').catch(() => undefined);
   const seconds = Number.isFinite(timeoutSeconds) && timeoutSeconds > 0 ? timeoutSeconds : DEFAULT_TIMEOUT;
   const watchdog = new AbortController();
   let timedOut = false;
@@ -84,27 +91,46 @@ export async function fetchCues(
     }, seconds * 1000);
   };
   const stop = (): void => watchdog.abort();
+  if (signal.aborted) return 'load';
   signal.addEventListener('abort', stop);
-  let text: string;
-  let served: string | undefined;
   try {
     progress();
     const response = await fetch(url, { signal: watchdog.signal, credentials: 'same-origin' });
     if (!response.ok) return 'load';
-    served = response.headers.get('content-type') ?? undefined;
+    const served = response.headers.get('content-type') ?? undefined;
     progress();
-    text = await readText(response, progress);
+    return { text: await readText(response, progress), served, url };
   } catch {
     return timedOut ? 'timeout' : 'load';
   } finally {
     clearTimeout(timer);
     signal.removeEventListener('abort', stop);
   }
+}
+
+/** The cue parsers, a chunk of their own (server-rendered children never need them). */
+export const cueParsers = () => import('../../media/cues/sniff.js');
+
+/**
+ * Fetches and parses a cue file: the cues, or why there are none. Never throws. The download gives
+ * up with `timeout` once `timeoutSeconds` pass without progress (no answer, or no new bytes).
+ */
+export async function fetchCues(
+  address: string,
+  type: string | undefined,
+  signal: AbortSignal,
+  timeoutSeconds = DEFAULT_TIMEOUT,
+): Promise<Cue[] | Failure> {
+  if (!usableUrl(address, 'fetch')) return 'address';
+  // Fetched beside the file; a chunk that cannot be fetched is a transcript that cannot be loaded.
+  const parsers = cueParsers().catch(() => undefined);
+  const file = await fetchText(address, signal, timeoutSeconds);
+  if (typeof file === 'string') return file;
   const found = await parsers;
   if (!found) return 'load';
   const { parseCuesInSlices, CueParseError } = found;
   try {
-    return (await parseCuesInSlices(text, { type: type || served, url }, signal)).cues;
+    return (await parseCuesInSlices(file.text, { type: type || file.served, url: file.url }, signal)).cues;
   } catch (e) {
     if (signal.aborted) return 'load';
     if (!(e instanceof CueParseError)) console.warn('news-transcript: unexpected parser error', e);
