@@ -155,9 +155,12 @@ describe('<news-transcript> from a stream’s in-manifest subtitles', () => {
     await expect(el).to.be.accessible();
 
     const loaded = new Promise<NewsTranscriptLoadEvent>((resolve) => el.addEventListener('news-transcript-load', resolve, { once: true }));
+    load.focus();
     load.click();
     const event = await loaded;
     expect(event.detail.source).to.equal('stream');
+    // Focus went from the button to the message, then to the cues it waited for.
+    await waitUntil(() => shadow(el).activeElement?.matches('[part~="cue"]'), `focus on ${shadow(el).activeElement?.outerHTML.slice(0, 60)}`);
     // All six cues: three segments, while the player sits at 0:00 with captions off (its own
     // text track has fetched no segment at all).
     expect(cueTexts(el)).to.deep.equal([

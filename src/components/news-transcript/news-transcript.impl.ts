@@ -208,6 +208,8 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     }
     if (this.justLoaded && this._source) {
       this.justLoaded = false;
+      // Focus on the message ("Load the video", then "Loading"): the cues it was waiting for.
+      if (this.host.shadowRoot?.activeElement?.matches('[part="message"]')) this.list.cueEl(this.list.focusIndex)?.focus({ preventScroll: true });
       this.host.dispatchEvent(new NewsTranscriptLoadEvent({ source: this._source, count: this._cues.length }));
     }
   }
