@@ -256,6 +256,25 @@ function checkPackageJson() {
 }
 
 /**
+ * No chained round trip: a dynamic import also requests, at the same moment, the chunks the target
+ * imports statically (video.js's `_commonjsHelpers`, a module shared by the engine and the
+ * transcript), which the browser would otherwise discover only once the target has arrived. The
+ * importing chunk's own dependencies are left out: they are here already.
+ */
+function parallelChunkImports() {
+  return {
+    name: 'news-parallel-chunk-imports',
+    renderDynamicImport({ chunk, getTargetChunkImports }) {
+      const own = new Set([chunk.fileName, ...(chunk.imports ?? [])]);
+      const deps = (getTargetChunkImports() ?? []).filter((d) => d.type === 'internal' && !own.has(d.fileName));
+      if (deps.length === 0) return null;
+      const also = deps.map((d) => `import(${d.resolvedImportPath})`).join(',');
+      return { left: 'Promise.all([import(', right: `),${also}]).then((m)=>m[0])` };
+    },
+  };
+}
+
+/**
  * Drops the source maps of chunks made mostly of third-party code (video.js ships no maps either;
  * with its sources inlined they would be 4.6 MB of the package). Our own modules keep theirs.
  */
@@ -321,6 +340,7 @@ export default [
       // `browser` picks Lit's production browser build (never its `development` condition).
       nodeResolve({ browser: true }),
       commonjs(),
+      parallelChunkImports(),
       terser({
         module: true,
         ecma: 2020,

@@ -88,4 +88,23 @@ describe('CDN build', () => {
       assert.ok(!code.includes(name), `${name} is mangled`);
     }
   });
+
+  test('no chained round trip: a lazy chunk is requested together with the chunks it imports', () => {
+    const files = readdirSync(join(dirname(entry), 'chunks'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => join(dirname(entry), 'chunks', f));
+    let checked = 0;
+    for (const file of [entry, ...files]) {
+      const own = staticClosure(file);
+      const requested = new Set(importsOf(file).dynamic.map((s) => resolve(dirname(file), s)));
+      for (const target of requested) {
+        for (const needed of staticClosure(target)) {
+          if (needed === target || own.has(needed)) continue;
+          checked++;
+          assert.ok(requested.has(needed), `${relative(root, file)} imports ${relative(root, target)} but not, at the same time, ${relative(root, needed)}`);
+        }
+      }
+    }
+    assert.ok(checked > 0, 'some lazy chunk imports another chunk (video.js and its CommonJS helpers)');
+  });
 });
