@@ -299,13 +299,34 @@ function noVendorSourceMaps() {
   };
 }
 
+/**
+ * Emits src/news-player.css as it is (the players' boxes before the elements are defined, the
+ * README's first snippet) beside the build's entry.
+ */
+function boxStylesheet() {
+  return {
+    name: 'news-box-stylesheet',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'news-player.css', source: readFileSync(join(src, 'news-player.css'), 'utf8') });
+    },
+  };
+}
+
 /** @type {import('rollup').RollupOptions[]} */
 export default [
   {
     input: entries,
     // A `?query` import the inlineCss transform missed must fail the build, not ship as is.
     external: (id) => EXTERNAL.test(id) && !id.includes('?'),
-    plugins: [cleanDist(), checkPackageJson(), declarations(), typescriptModules(), inlineCss({ minify: withoutFontFace }), assetUrls({ assetDir: 'media' })],
+    plugins: [
+      cleanDist(),
+      checkPackageJson(),
+      declarations(),
+      typescriptModules(),
+      inlineCss({ minify: withoutFontFace }),
+      assetUrls({ assetDir: 'media' }),
+      boxStylesheet(),
+    ],
     output: {
       dir: 'dist',
       format: 'es',
@@ -341,6 +362,7 @@ export default [
       nodeResolve({ browser: true }),
       commonjs(),
       parallelChunkImports(),
+      boxStylesheet(),
       terser({
         module: true,
         ecma: 2020,

@@ -99,6 +99,7 @@ async function clickAndPlay(page, url, label) {
   }
   // Let the page settle so "before the click" really means idle, not "still starting".
   await new Promise((r) => setTimeout(r, 500));
+  const shifted = await page.evaluate(() => (window.shifts ?? []).reduce((a, b) => a + b, 0));
   const clickedAt = Date.now();
   await card.click();
   try {
@@ -113,7 +114,7 @@ async function clickAndPlay(page, url, label) {
     });
     throw new Error(`${label}: never reached state=playing (state=${state}); page errors: ${errors.join(' | ') || 'none'}`);
   }
-  return { clickedAt, errors };
+  return { clickedAt, errors, shifted };
 }
 
 let tmp;
@@ -204,6 +205,7 @@ async function main() {
     check('no video.js code or CSS is requested before the click', !before.some((f) => lazyOnly.includes(f)), `before: ${before.join(', ')}`);
     check('a video.js chunk is requested after the click', after.some((f) => videojsChunks.includes(f)), `after: ${after.join(', ')}`);
     check('the streaming engine is not fetched for a WebM clip', !after.some((f) => streamingChunks.includes(f)));
+    check("no layout shift as the elements are defined (import 'news-player/news-player.css')", plain.shifted < 0.005, `CLS ${plain.shifted}`);
     const { states, errors } = await page.evaluate(() => window.consumer ?? { states: [], errors: [] });
     check('news-player-statechange reached the page', states.includes('playing'), states.join(' → '));
     check('no news-player-error on the way', errors.length === 0, errors.join(', '));

@@ -55,3 +55,19 @@ describe('README against custom-elements.json', () => {
     assert.deepEqual(named.filter((n) => !known.has(n)), []);
   });
 });
+
+describe("README's box stylesheet", () => {
+  test('the inline <style> of the quick start is src/news-player.css (news-player/news-player.css), rule for rule', () => {
+    const rules = (css) =>
+      css
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};:,])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+    const file = rules(readFileSync(rel('src/news-player.css'), 'utf8'));
+    const inline = /<style>([\s\S]*?)<\/style>/.exec(readme);
+    assert.ok(inline, 'README has an inline <style>');
+    assert.equal(rules(inline[1]), file);
+  });
+});

@@ -98,6 +98,7 @@ export type TimeFormat = 'both' | 'elapsed' | 'remaining';
  * @csspart poster-card - The poster card button shown while idle.
  * @csspart poster - The poster image.
  * @csspart headline - The headline on the poster card.
+ * @csspart audio-title - Loaded audio: the headline and length above the control bar.
  * @csspart duration - The duration badge on the poster card.
  * @csspart play-icon - The big play button on the poster card.
  * @csspart start - The "Starts at 1:23" note on the poster card (deep links, timestamps).
@@ -546,6 +547,14 @@ export class NewsPlayer extends NewsElement {
     return renderCard({ localize, headline, live, durationHint, pending: this.position.pending, poster, intent: prefetch.intent, press: this.onCardClick });
   }
 
+  /** Loaded audio keeps the card's headline and length above the control bar (the same box). */
+  private renderAudioTitle() {
+    const time = Number.isFinite(this.duration) ? this.localize.time(this.duration) : '';
+    return html`<div part="audio-title" class="audio-title" aria-hidden="true">
+      <span class="title">${this.headline}</span>${time ? html`<span class="time">${time}</span>` : nothing}
+    </div>`;
+  }
+
   private renderLoading() {
     return html`<div part="loading" class="overlay" tabindex="-1">
       ${this.renderPoster()}
@@ -576,6 +585,7 @@ export class NewsPlayer extends NewsElement {
       lang=${this.localize.lang}
       dir=${this.localize.dir}
     >
+      ${showStage && this.audio ? this.renderAudioTitle() : nothing}
       <div part="stage" class="stage" ?hidden=${!showStage}></div>
       ${state === 'idle' ? this.renderCard() : nothing}
       ${state === 'loading' && !this.machine.started ? this.renderLoading() : nothing}

@@ -56,9 +56,32 @@ export default [
     aspect-ratio: auto;
     height: var(--news-player-audio-height, 4.5em);
   }
-  .base.audio.loaded {
+  .base.audio.loaded .stage {
+    inset: auto 0 0;
     height: 3em;
     font-size: var(--news-player-controls-size, 13px);
+  }
+  .audio-title {
+    position: absolute;
+    inset: 0 0 auto;
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    height: calc(100% - 3 * var(--news-player-controls-size, 13px));
+    padding-inline: 0.75em;
+    font-size: 0.875rem;
+  }
+  .audio-title .title {
+    flex: 1;
+    min-width: 0;
+    font-weight: 700;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .audio-title .time {
+    font-variant-numeric: tabular-nums;
+    opacity: 0.85;
   }
 
   .stage,

@@ -1,4 +1,6 @@
-// What a newsroom's front-end build does: import the package, which registers every element.
+// What a newsroom's front-end build does: the box stylesheet, then the package, which registers
+// every element.
+import 'news-player/news-player.css';
 import 'news-player';
 // The README's "Your own tag names", as written.
 import { NewsPlayer } from 'news-player/news-player.component.js';
