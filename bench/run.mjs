@@ -19,12 +19,12 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { analyze, formatAnalysis } from './analyze.mjs';
 import { clickPages, cyclePages, loadPages } from './pages.mjs';
 import { heap, liveObjects, retainerPath } from './heap.mjs';
+import { recordNetwork } from './network.mjs';
 import { startServer } from './server.mjs';
 import { snapshotCdn } from './snapshot.mjs';
 
@@ -61,7 +61,6 @@ const p95 = (xs) => {
 };
 const round = (x, d = 1) => (Number.isFinite(x) ? Number(x.toFixed(d)) : x);
 const stats = (xs, d = 1) => ({ median: round(median(xs), d), p95: round(p95(xs), d), min: round(Math.min(...xs), d), max: round(Math.max(...xs), d), runs: xs.map((x) => round(x, d)) });
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const log = (...a) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
 // ---- build and serve ------------------------------------------------------------------------
@@ -95,50 +94,12 @@ async function withPage(fn, { throttle } = {}) {
     await page.setViewport({ width: 1024, height: 768 });
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
     const cdp = await page.createCDPSession();
-    const net = await recordNetwork(cdp);
+    const net = await recordNetwork(cdp, errors);
     if (throttle) await cdp.send('Network.emulateNetworkConditions', throttle);
     return await fn(page, net, cdp);
   } finally {
     await context.close();
   }
-}
-
-/**
- * Every response of the page, tagged with the phase it finished in (`net.phase`). JS and CSS
- * bodies are fetched through CDP and gzipped here at level 9 (the figure), whatever the server
- * sent; `wire` is what Chromium counted on the network.
- */
-async function recordNetwork(cdp) {
-  const net = { phase: 'load', list: [], pending: [] };
-  const meta = new Map();
-  await cdp.send('Network.enable', { maxResourceBufferSize: 20e6, maxTotalBufferSize: 100e6 });
-  cdp.on('Network.responseReceived', (e) => meta.set(e.requestId, { url: e.response.url, type: e.type, status: e.response.status, phase: net.phase }));
-  cdp.on('Network.loadingFinished', (e) => {
-    const m = meta.get(e.requestId);
-    if (!m) return;
-    const entry = { ...m, path: new URL(m.url).pathname, wire: e.encodedDataLength, phase: net.phase };
-    net.list.push(entry);
-    if (m.type === 'Script' || m.type === 'Stylesheet') {
-      net.pending.push(
-        cdp
-          .send('Network.getResponseBody', { requestId: e.requestId })
-          .then((b) => {
-            const body = Buffer.from(b.body, b.base64Encoded ? 'base64' : 'utf8');
-            entry.raw = body.length;
-            entry.gzip = gz(body);
-          })
-          .catch((err) => errors.push(`body of ${m.url}: ${err.message}`)),
-      );
-    }
-  });
-  net.settle = () => Promise.all(net.pending);
-  /** JS + CSS gzip bytes (and the list) of one phase. */
-  net.code = (phase) => {
-    const files = net.list.filter((r) => r.phase === phase && (r.type === 'Script' || r.type === 'Stylesheet'));
-    return { gzip: files.reduce((n, r) => n + (r.gzip ?? 0), 0), raw: files.reduce((n, r) => n + (r.raw ?? 0), 0), files: files.map((r) => ({ path: r.path, gzip: r.gzip, raw: r.raw })) };
-  };
-  net.other = (phase) => net.list.filter((r) => r.phase === phase && r.type !== 'Script' && r.type !== 'Stylesheet' && r.type !== 'Document').reduce((n, r) => n + r.wire, 0);
-  return net;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
