@@ -8,23 +8,26 @@
 //   4. click to `playing` (vs. native <video>), on a fresh page and warm, on localhost and on a
 //      throttled "slow 4G" link, and with the pointer resting on the card before the click;
 //   5. <news-transcript> with 10,000 cues (bench/transcript.mjs, run as it is);
-//   6. heap and players left after 20 and 100 mount/play/unmount cycles (vs. video.js, native).
+//   6. heap and players left after 20 and 100 mount/play/unmount cycles (vs. video.js, native);
+//   7. peers (bench/peers.mjs, run as it is): news-player from the README's snippet beside video.js,
+//      media-chrome, Vidstack, Plyr and native <video>: bytes before the click, click → playing,
+//      CLS of 1 and 10 players on a shell that does not size the players, longest task after the click.
 //
 // Builds when dist/ is missing, measures a snapshot of dist/cdn (others may rebuild meanwhile),
 // writes bench/results.json and bench/RESULTS.md and prints the table.
 //
-//   node bench/run.mjs [--runs 5] [--throttled-runs 3] [--cycles 100] [--no-transcript] [--quick]
+//   node bench/run.mjs [--runs 5] [--throttled-runs 3] [--cycles 100] [--no-transcript] [--no-peers] [--peer-runs 3] [--quick]
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { analyze, formatAnalysis } from './analyze.mjs';
 import { clickPages, cyclePages, loadPages } from './pages.mjs';
 import { heap, liveObjects, retainerPath } from './heap.mjs';
+import { recordNetwork } from './network.mjs';
 import { startServer } from './server.mjs';
 import { snapshotCdn } from './snapshot.mjs';
 
@@ -42,6 +45,9 @@ const RUNS = option('runs', QUICK ? 3 : 5);
 const THROTTLED_RUNS = option('throttled-runs', QUICK ? 2 : 3);
 const CYCLES = option('cycles', QUICK ? 40 : 100);
 const TRANSCRIPT = !flag('no-transcript');
+const PEERS = !flag('no-peers');
+/** Peers: fewer runs than the figures above (7 players × 3 kinds of page); see bench/peers.mjs. */
+const PEER_RUNS = option('peer-runs', QUICK ? 2 : 3);
 
 /** Lighthouse's mobile "slow 4G" link: 150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up. */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
@@ -61,7 +67,6 @@ const p95 = (xs) => {
 };
 const round = (x, d = 1) => (Number.isFinite(x) ? Number(x.toFixed(d)) : x);
 const stats = (xs, d = 1) => ({ median: round(median(xs), d), p95: round(p95(xs), d), min: round(Math.min(...xs), d), max: round(Math.max(...xs), d), runs: xs.map((x) => round(x, d)) });
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const log = (...a) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
 // ---- build and serve ------------------------------------------------------------------------
@@ -95,50 +100,12 @@ async function withPage(fn, { throttle } = {}) {
     await page.setViewport({ width: 1024, height: 768 });
     page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
     const cdp = await page.createCDPSession();
-    const net = await recordNetwork(cdp);
+    const net = await recordNetwork(cdp, errors);
     if (throttle) await cdp.send('Network.emulateNetworkConditions', throttle);
     return await fn(page, net, cdp);
   } finally {
     await context.close();
   }
-}
-
-/**
- * Every response of the page, tagged with the phase it finished in (`net.phase`). JS and CSS
- * bodies are fetched through CDP and gzipped here at level 9 (the figure), whatever the server
- * sent; `wire` is what Chromium counted on the network.
- */
-async function recordNetwork(cdp) {
-  const net = { phase: 'load', list: [], pending: [] };
-  const meta = new Map();
-  await cdp.send('Network.enable', { maxResourceBufferSize: 20e6, maxTotalBufferSize: 100e6 });
-  cdp.on('Network.responseReceived', (e) => meta.set(e.requestId, { url: e.response.url, type: e.type, status: e.response.status, phase: net.phase }));
-  cdp.on('Network.loadingFinished', (e) => {
-    const m = meta.get(e.requestId);
-    if (!m) return;
-    const entry = { ...m, path: new URL(m.url).pathname, wire: e.encodedDataLength, phase: net.phase };
-    net.list.push(entry);
-    if (m.type === 'Script' || m.type === 'Stylesheet') {
-      net.pending.push(
-        cdp
-          .send('Network.getResponseBody', { requestId: e.requestId })
-          .then((b) => {
-            const body = Buffer.from(b.body, b.base64Encoded ? 'base64' : 'utf8');
-            entry.raw = body.length;
-            entry.gzip = gz(body);
-          })
-          .catch((err) => errors.push(`body of ${m.url}: ${err.message}`)),
-      );
-    }
-  });
-  net.settle = () => Promise.all(net.pending);
-  /** JS + CSS gzip bytes (and the list) of one phase. */
-  net.code = (phase) => {
-    const files = net.list.filter((r) => r.phase === phase && (r.type === 'Script' || r.type === 'Stylesheet'));
-    return { gzip: files.reduce((n, r) => n + (r.gzip ?? 0), 0), raw: files.reduce((n, r) => n + (r.raw ?? 0), 0), files: files.map((r) => ({ path: r.path, gzip: r.gzip, raw: r.raw })) };
-  };
-  net.other = (phase) => net.list.filter((r) => r.phase === phase && r.type !== 'Script' && r.type !== 'Stylesheet' && r.type !== 'Document').reduce((n, r) => n + r.wire, 0);
-  return net;
 }
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -371,6 +338,21 @@ if (TRANSCRIPT) {
   log('figure 5b: done');
 }
 
+// ---- figure 7: peers (bench/peers.mjs, about 3 minutes) -------------------------------------
+
+let peers = null;
+if (PEERS) {
+  const args = ['bench/peers.mjs', '--runs', String(PEER_RUNS), '--ten-runs', String(Math.max(1, PEER_RUNS - 1)), '--throttled-runs', String(Math.max(1, PEER_RUNS - 1))];
+  const code = await new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', resolve);
+  });
+  if (code === 0) peers = JSON.parse(readFileSync(path.join(here, 'peers-results.json'), 'utf8'));
+  else errors.push(`bench/peers.mjs exited with ${code}`);
+  for (const e of peers?.errors ?? []) errors.push(`peers: ${e}`);
+  log('figure 7: done');
+}
+
 await browser.close();
 await server.close();
 
@@ -498,6 +480,24 @@ for (const n of checkpoints) {
   row(`6. players left after ${n} cycles (live video.js Players + attached)`, `${left(np)} (live <video> ${np.liveVideoElements}, <news-player> ${np.liveNewsPlayers}, DOM nodes ${np.nodesDelta >= 0 ? '+' : ''}${np.nodesDelta}, listeners ${np.listenersDelta >= 0 ? '+' : ''}${np.listenersDelta})`, `native: live <video> ${nat.liveVideoElements}; video.js: ${left(vjs)} Players`, '–', '0', left(np) === 0);
 }
 
+if (peers) {
+  // One row per figure, news-player's value against every peer of the same run.
+  const r = peers.results;
+  const np = r['news-player'];
+  const none = r['native-none'];
+  const others = Object.entries(r).filter(([k]) => k !== 'news-player');
+  const short = { videojs: 'video.js', 'media-chrome': 'media-chrome', vidstack: 'Vidstack', plyr: 'Plyr', 'native-none': 'native none', 'native-metadata': 'native metadata' };
+  const list = (f) => others.map(([k, v]) => `${short[k] ?? k}: ${f(v)}`).join('; ');
+  const task = (x) => (x > 0 ? MS(x) : 'none');
+  if (np) {
+    row('7. peers, README snippet: JS+CSS before the click, 1 player (gzip)', KB(np.beforeClickGzip), list((v) => KB(v.beforeClickGzip)), '–', '–', null);
+    row('7. peers, README snippet: click → playing, fresh, localhost / slow 4G (20 s 640×360 clip)', `${MS(np.clickToPlayingMs.localhost)} / ${MS(np.clickToPlayingMs.slow4g)}`, list((v) => `${MS(v.clickToPlayingMs.localhost)} / ${MS(v.clickToPlayingMs.slow4g)}`), none ? `${ratio(np.clickToPlayingMs.localhost, none.clickToPlayingMs.localhost)} / ${ratio(np.clickToPlayingMs.slow4g, none.clickToPlayingMs.slow4g)} native none` : '–', '–', null);
+    row('7. peers, README snippet, no page CSS for the player: CLS, 1 / 10 players (localhost)', `${np.cls.one.toFixed(3)} / ${np.cls.ten.toFixed(3)}`, list((v) => `${v.cls.one.toFixed(3)} / ${v.cls.ten.toFixed(3)}`), '–', '–', null);
+    row('7. peers, README snippet: CLS, 1 player, slow 4G', np.cls.oneSlow4g.toFixed(3), list((v) => v.cls.oneSlow4g.toFixed(3)), '–', '–', null);
+    row('7. peers, README snippet: longest task from the click to playing + 1 s (localhost; none = no task ≥ 50 ms)', task(np.longestTaskAfterClickMs.localhost), list((v) => task(v.longestTaskAfterClickMs.localhost)), '–', '–', null);
+  }
+}
+
 const seconds = (Date.now() - started) / 1000;
 const header = '| figure | value | baseline (same run) | ratio | goal | met? |\n|---|---:|---|---:|---|---|';
 const table = [header, ...rows.map((r) => `| ${r.figure} | ${r.value} | ${r.baseline} | ${r.ratio} | ${r.goal} | ${r.met} |`)].join('\n');
@@ -544,6 +544,7 @@ const results = {
   cycles,
   transcript,
   transcriptScale,
+  peers,
   breakdown,
   errors,
 };
@@ -558,6 +559,7 @@ const notes = `## How it is measured
 - **5.** \`bench/transcript.mjs\` (unchanged), run with \`--runs ${RUNS}\`; baseline: the naive Lit list in that bench.
 - **5b.** \`bench/transcript-scale.mjs\` (runnable alone, about 15 s): transcripts made in the page (100,000 cues of 480 characters, 1,000,000 cues, one 10 MB cue), one fresh page each; first rows = \`news-transcript-load\` laid out; settled = every parsing slice done and the download's file made; longest task from a \`PerformanceObserver\`; elements in the transcript's shadow root, CDP \`Memory.getDOMCounters\` nodes and \`Runtime.getHeapUsage\` after GC. Over 20,000 cues or 3 million characters the transcript is a window of the rows near the view.
 - **6.** One warm-up cycle (loads video.js: a one-off cost, not a leak), then forced GC (\`HeapProfiler.collectGarbage\` ×2) and \`Runtime.getHeapUsage\` before and after 20 and ${CYCLES} cycles of create → append → \`play()\` until playing → remove. Players left: live video.js \`Player\` objects after GC (\`Runtime.queryObjects\` on the Player prototype) plus players still in the document; live \`<video>\` and \`<news-player>\` objects and DOM node / listener deltas (\`Memory.getDOMCounters\`) beside them.
+- **7.** \`bench/peers.mjs\` (runnable alone, about 3 minutes), medians of ${peers ? `${peers.runs} runs (CLS of 1 player, and the click on it), ${peers.tenRuns} of CLS with 10 players, ${peers.throttledRuns} on slow 4G` : 'its runs'}. Pages of \`bench/peer-pages.mjs\`: the same article shell for every player with **no rule for the players' size** (bench/pages.mjs's shell gives every player 640×360, which hides the shift a real page sees) and six paragraphs below them; the clip \`bench/media/article-20s.mp4\` (20 s, 640×360, 135 KB; \`bench/make-clip.sh\`) and its poster; everything from this server, peers from node_modules. news-player is the README's "In plain HTML (CDN)" snippet, read from README.md when the bench starts: what stands before the element goes into \`<head>\` (so a stylesheet the README puts first is measured as soon as it is there), its addresses pointed at this server. Every page in a fresh browser context. CLS: \`layout-shift\` entries without recent input, summed, from navigation (a \`PerformanceObserver\` installed before the page's scripts, \`buffered\`) until load, the player's elements defined and set up, network idle and 1 s. Click: a real mouse click at the centre of the first player; click \`timeStamp\` → the first \`playing\` event (capture on \`window\`). Longest task: \`longtask\` entries running between the click and \`playing\` + 1 s (none = no task of 50 ms or more). JS+CSS: as in 1, before the click. CLS on localhost is a race: a run whose player script runs before the first paint counts 0 (the medians of these few runs can go either way); the slow 4G column is the case where the elements are defined after the first paint. \`bench/peers-results.json\` keeps every run, with the first paint and the time of each shift.
 - 2 shared cores: timings are noisy; ratios against baselines of the same run are the figures to read. Raw runs are in \`bench/results.json\`.
 `;
 
@@ -619,7 +621,7 @@ Generated by \`npm run bench\` (\`bench/run.mjs\`) on ${results.date.slice(0, 10
 ${table}
 
 ${missed.length ? `## Goals missed, and what would close them\n\n${missed.map((m) => `- ${m}`).join('\n')}\n\n` : ''}${phases}
-${retained ? `## Players left\n\n${retained}\n` : ''}${errors.length ? `Warnings during the run:\n\n${errors.map((e) => `- ${e}`).join('\n')}\n\n` : ''}${notes}
+${peers ? `## Peers (same run)\n\n${peers.table}\n\nRatios: against native \`<video preload="none">\` (nothing loaded before the click either). How each is embedded:\n\n${peers.embedding}\n\n` : ''}${retained ? `## Players left\n\n${retained}\n` : ''}${errors.length ? `Warnings during the run:\n\n${errors.map((e) => `- ${e}`).join('\n')}\n\n` : ''}${notes}
 ${breakdown ? `## Before-play bytes by module\n\n\`node bench/analyze.mjs\` on the same snapshot (source maps of the build).\n\n${formatAnalysis(breakdown)}\n` : ''}`;
 writeFileSync(path.join(here, 'RESULTS.md'), md);
 
