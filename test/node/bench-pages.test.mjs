@@ -104,7 +104,9 @@ describe('peers bench pages', () => {
       '$1<link rel="stylesheet" href="https://unpkg.com/news-player/dist/cdn/news-player.css" />\n',
     );
     const { head } = readmeSnippet(readme);
-    assert.match(head, /^<link rel="stylesheet" href="\/pkg\/dist\/cdn\/news-player\.css" \/>\n<script type="module"/);
+    assert.match(head, /^<link rel="stylesheet" href="\/pkg\/dist\/cdn\/news-player\.css" \/>\n[\s\S]*<script type="module"/);
+    // The README's own box stylesheet (inline) is in the page's head as written.
+    assert.match(readmeSnippet(readFileSync(rel('README.md'), 'utf8')).head, /<style>[\s\S]*news-player:not\(:defined\)[\s\S]*<\/style>/);
     assert.equal(mountedFile('/pkg/dist/cdn/news-player.css', mounts), join(rel('dist/cdn'), 'news-player.css'));
   });
 });
