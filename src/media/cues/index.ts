@@ -10,3 +10,4 @@ export { parseCues } from './sniff.js';
 export type { CueFormatHint } from './sniff.js';
 export { activeIndices, CueIndex } from './find.js';
 export { parseTimestamp } from './timestamp.js';
+export { mergeRolling } from './rolling.js';
