@@ -84,7 +84,11 @@ export default [
     fill: currentColor;
   }
 
-  .download {
+  /* The two download links wrap together, at the end of the row (or on a row of their own when narrow). */
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
     margin-inline-start: auto;
   }
 
@@ -197,6 +201,14 @@ export default [
     font-style: inherit;
   }
 
+  /* The timed word being spoken. */
+  .word[part~='active'] {
+    background: var(--news-transcript-word-active-background, #c4dbf5);
+    color: var(--news-transcript-word-active-color, inherit);
+    border-radius: 2px;
+    box-decoration-break: clone;
+  }
+
   ::highlight(news-transcript-match),
   mark {
     background-color: var(--news-transcript-match, #fff0a0);
@@ -263,6 +275,10 @@ export default [
     }
     .cue[data-in-range] {
       border-inline-start-color: Highlight;
+    }
+    .word[part~='active'] {
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `,

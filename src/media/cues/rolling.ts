@@ -7,6 +7,7 @@
 // with its own time range. Pure: no DOM, so it runs anywhere and is tested alone.
 import { cueTextToPlain, voiceOf } from './markup.js';
 import type { Cue } from './types.js';
+import { webvttTime as stamp } from './write-webvtt.js';
 
 /** A line of a cue: its WebVTT text, and its words as plain text with whitespace collapsed. */
 interface Line {
@@ -56,13 +57,6 @@ function rollingShare(lines: readonly Line[][]): number {
     if (overlap(lines[i - 1], lines[i]).k > 0) continued++;
   }
   return pairs >= 2 && continued >= 2 ? continued / pairs : 0;
-}
-
-/** A time as a WebVTT timestamp (`hh:mm:ss.ttt`). */
-function stamp(seconds: number): string {
-  const ms = Math.max(0, Math.round(seconds * 1000));
-  const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
 }
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
