@@ -653,7 +653,7 @@ describe('<news-transcript>', () => {
       const el = await fixture<NewsTranscript>(html`<news-transcript src=${MEDIA.captions}></news-transcript>`);
       await rendered(el, 6);
       expect(cueEls(el).filter((c) => c.tabIndex === 0).length).to.equal(1);
-      part(el, 'download').focus();
+      part(el, 'download-captions').focus();
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(cueEls(el)[0]);
       await sendKeys({ press: 'ArrowDown' });

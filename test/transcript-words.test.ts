@@ -40,7 +40,7 @@ describe('<news-transcript> word timing', () => {
       src=${vttUrl('WEBVTT\n\n00:00.000 --> 00:04.000\nOne<00:01.000> <b>two</b> and<00:02.000><i> three</i>\n')}
     ></news-transcript>`);
     await shown(el2, 1);
-    expect(words(rows(el2)[0]).map((w) => [w.textContent, w.dataset.word])).to.deep.equal([['One', '0'], ['two', '1'], [' and', '1'], ['three', '2']]);
+    expect(words(rows(el2)[0]).map((w) => [w.textContent, w.dataset.word])).to.deep.equal([['One', '0'], ['two', '1'], ['and', '1'], ['three', '2']]);
     // Cues without inline timestamps have no word elements.
     const plain = await fixture<NewsTranscript>(html`<news-transcript src=${MEDIA.captions}></news-transcript>`);
     await shown(plain, 6);
