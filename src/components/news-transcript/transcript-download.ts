@@ -53,6 +53,8 @@ export class TranscriptDownload {
       this.making = false;
       this.token++;
       this.url = URL.createObjectURL(new Blob([list.plainText()], TYPE));
+      // The WebVTT file too, while it is as cheap; a windowed list's is made on its click.
+      if (!(list instanceof WindowedCueList)) this.makeVtt();
       return;
     }
     if (this.making) return;
@@ -84,8 +86,11 @@ export class TranscriptDownload {
     if (this.url) (event.currentTarget as HTMLAnchorElement).href = this.url;
   };
 
+  private makeVtt(): string {
+    return (this.vttUrl ??= URL.createObjectURL(new Blob([writeWebVTT(this.originals())], VTT_TYPE)));
+  }
+
   private onVttClick = (event: MouseEvent): void => {
-    this.vttUrl ??= URL.createObjectURL(new Blob([writeWebVTT(this.originals())], VTT_TYPE));
-    (event.currentTarget as HTMLAnchorElement).href = this.vttUrl;
+    (event.currentTarget as HTMLAnchorElement).href = this.makeVtt();
   };
 }
