@@ -206,7 +206,6 @@ export default [
     background: var(--news-transcript-word-active-background, #c4dbf5);
     color: var(--news-transcript-word-active-color, inherit);
     border-radius: 2px;
-    box-decoration-break: clone;
   }
 
   ::highlight(news-transcript-match),
