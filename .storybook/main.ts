@@ -25,6 +25,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   staticDirs: [
     { from: '../test/media', to: '/media' },
+    // Cue files of the tests (the rolling-captions fixtures, in the shapes real captions have).
+    { from: '../test/cue-fixtures', to: '/cue-fixtures' },
     // The reference article's clip, poster and WebVTT (scripts/make-article-clip.sh).
     { from: '../stories/article/media', to: '/article' },
   ],

@@ -449,6 +449,12 @@ if (transcript) {
     row(`5. transcript sync per time update ${label}: median`, MS(s.median), `naive: ${MS(b.median)}`, ratio(s.median, b.median), '≤ 0.1 ms', s.median <= 0.1);
     row(`5. transcript sync per time update ${label}: p95`, MS(s.p95), `naive: ${MS(b.p95)}`, ratio(s.p95, b.p95), '≤ 0.1 ms', s.p95 <= 0.1);
   }
+  // Word timing (cues with ten timed words each), against the plain cues of the same run.
+  const w = transcript.results['words-transcript'];
+  if (w) {
+    const [s, p] = [w.syncMs.playback, t.syncMs.playback];
+    row('5. transcript sync per time update while playing, with word timing: median / p95', `${MS(s.median)} / ${MS(s.p95)}`, `plain cues: ${MS(p.median)} / ${MS(p.p95)}`, '–', '–', null);
+  }
 }
 
 if (transcriptScale) {

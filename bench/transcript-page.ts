@@ -31,6 +31,10 @@ class FullLayoutTranscript extends NewsTranscript {
 }
 FullLayoutTranscript.define('full-layout-transcript');
 
+/** The shipped component, given cues whose words carry inline timestamps (word timing on). */
+class WordsTranscript extends NewsTranscript {}
+WordsTranscript.define('words-transcript');
+
 const renderNodes = (nodes: readonly CueNode[]): unknown[] =>
   nodes.map((n) => {
     if (n.type === 'text') return n.value;
@@ -66,16 +70,21 @@ class NaiveTranscript extends LitElement {
 }
 customElements.define('naive-transcript', NaiveTranscript);
 
-function vtt(n: number): string {
+function vtt(n: number, timedWords = false): string {
   const stamp = (s: number) => {
     const h = Math.floor(s / 3600);
     const m = Math.floor((s % 3600) / 60);
-    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+    const ms = Math.round((s % 1) * 1000);
+    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(Math.floor(s) % 60).padStart(2, '0')}.${String(ms).padStart(3, '0')}`;
   };
   const lines = ['WEBVTT', ''];
   for (let i = 0; i < n; i++) {
     const voice = i % 7 === 0 ? `<v Speaker ${(i / 7) % 3}>` : '';
-    lines.push(`${stamp(i)} --> ${stamp(i + 1)}`, `${voice}Sentence ${i}: the <i>quick</i> brown fox jumps over the lazy dog.`, '');
+    // With word timing: each of the ten words after the first at its own time (a word every 0.1 s).
+    const text = timedWords
+      ? `Sentence<${stamp(i + 0.1)}><c> ${i}:</c><${stamp(i + 0.2)}><c> the</c><${stamp(i + 0.3)}><c> <i>quick</i></c><${stamp(i + 0.4)}><c> brown</c><${stamp(i + 0.5)}><c> fox</c><${stamp(i + 0.6)}><c> jumps</c><${stamp(i + 0.7)}><c> over</c><${stamp(i + 0.8)}><c> the</c><${stamp(i + 0.9)}><c> lazy dog.</c>`
+      : `Sentence ${i}: the <i>quick</i> brown fox jumps over the lazy dog.`;
+    lines.push(`${stamp(i)} --> ${stamp(i + 1)}`, `${voice}${text}`, '');
   }
   return lines.join('\n');
 }
@@ -84,7 +93,7 @@ const stage = () => document.getElementById('stage')!;
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
 const layout = (el: HTMLElement) => el.shadowRoot!.querySelector<HTMLElement>('.body')!.scrollHeight;
 
-type Variant = 'news-transcript' | 'full-layout-transcript' | 'naive-transcript';
+type Variant = 'news-transcript' | 'full-layout-transcript' | 'naive-transcript' | 'words-transcript';
 
 /** What {@link bench.firstRender} measures. */
 interface FirstRender {
@@ -109,7 +118,7 @@ const bench = {
   async firstRender(variant: Variant, n: number): Promise<FirstRender> {
     stage().replaceChildren();
     await frame();
-    const text = vtt(n);
+    const text = vtt(n, variant === 'words-transcript');
     const url = URL.createObjectURL(new Blob([text], { type: 'text/vtt' }));
     const el = document.createElement(variant) as HTMLElement & { src?: string; cues?: Cue[] };
     const t0 = performance.now();

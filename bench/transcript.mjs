@@ -6,7 +6,9 @@
 //      the long tasks (over 50 ms) on the way there;
 //   2. per-update sync cost: one time update plus the style and layout work it causes, median
 //      and p95 over 1,000 updates, both as in playback (4 updates a second from 0:00) and as
-//      seeks spread across the clip (every update moves the active cue far away).
+//      seeks spread across the clip (every update moves the active cue far away); also with word
+//      timing (cues whose ten words carry inline timestamps, so most updates move the active word),
+//      against the plain cues of the same run.
 // Baselines in the same run: the same component laying out every cue (no `content-visibility`),
 // and a naive Lit list (no blocks, so no skipped layout either) that re-renders every row on each
 // update. Prints a markdown table and writes bench/transcript-results.json.
@@ -57,6 +59,7 @@ try {
     ['news-transcript', 'news-transcript (as shipped: blocks of 25 cues, rendered near the view first and the rest in short tasks after it; content-visibility: auto)'],
     ['full-layout-transcript', 'same, every cue laid out (no content-visibility)'],
     ['naive-transcript', 'baseline: naive Lit list, full re-render per update'],
+    ['words-transcript', 'news-transcript with word timing (ten timed words per cue)'],
   ];
   const parse = [];
   for (let i = 0; i < RUNS; i++) parse.push(await page.evaluate((n) => window.bench.parse(n), CUES));
@@ -94,6 +97,12 @@ try {
   console.log('|---|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
   console.log(`\nParsing alone (part of the first render): median ${round(median(parse), 1)} ms.`);
+  const plain = results['news-transcript'].syncMs;
+  const words = results['words-transcript'].syncMs;
+  console.log(
+    `Word timing, sync per time update while playing: median ${words.playback.median} ms, p95 ${words.playback.p95} ms` +
+      ` (plain cues in this run: ${plain.playback.median} / ${plain.playback.p95} ms); on seeks: ${words.seek.median} / ${words.seek.p95} ms (plain: ${plain.seek.median} / ${plain.seek.p95} ms).`,
+  );
 
   const out = {
     date: new Date().toISOString(),

@@ -162,6 +162,53 @@ export const Long: Story = {
   },
 };
 
+/** `SENTENCES` as cues of about 3 s over the 20 s clip, each word after the first at its own inline timestamp. */
+function timedWords(): string {
+  const cues = ['WEBVTT', ''];
+  let t = 0;
+  for (const sentence of SENTENCES.slice(0, 6)) {
+    const words = sentence.split(' ');
+    const step = 2.9 / words.length;
+    const text = words.map((w, i) => (i === 0 ? w : `<${clock(t + i * step)}><c> ${w}</c>`)).join('');
+    cues.push(`${clock(t)} --> ${clock(t + 3)}`, text, '');
+    t += 3.2;
+  }
+  return cues.join('\n');
+}
+
+export const RollingCaptions: Story = {
+  name: 'Rolling captions',
+  render: (args) =>
+    column(html`<news-player id="rolling-player" src=${LONG} poster=${POSTER} headline="Council vote" duration="0:20" muted></news-player>
+      ${transcript({ ...args, src: '/cue-fixtures/rolling.vtt', for: 'rolling-player' })}
+      <p>The same kind of file, broadcast roll-up (two rolling lines, the last painted on word by word), and the cues as they are with <code>rolling="keep"</code>:</p>
+      <news-transcript src="/cue-fixtures/roll-up.vtt" for="rolling-player" style="--news-transcript-max-height: 10rem"></news-transcript>
+      <news-transcript src="/cue-fixtures/rolling.vtt" rolling="keep" for="rolling-player" style="--news-transcript-max-height: 10rem"></news-transcript>`),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          "YouTube's automatic captions repeat every line in the next cue (and in a 10 ms cue between). The transcript recognises rolling captions and reads each phrase once, from its first word to the next phrase; `cues` and the \"Download captions\" link keep the file's cues. `rolling=\"keep\"` shows them as they are.",
+      },
+    },
+  },
+};
+
+export const WordHighlight: Story = {
+  name: 'Word highlight',
+  render: (args) =>
+    column(html`<news-player id="words-player" src=${LONG} poster=${POSTER} headline="Harbour bridge" duration="0:20" muted></news-player>
+      ${transcript({ ...args, src: fileUrl(timedWords(), 'text/vtt'), for: 'words-player' })}`),
+  parameters: {
+    docs: {
+      description: {
+        story:
+          'Cues whose words carry WebVTT inline timestamps (`Engineers<00:00:03.600><c> presented</c>…`): each timed word is `part="word"`, the one being spoken `part="word active"` (`--news-transcript-word-active-background`), moving word by word while the clip plays. Click a word to play from it.',
+      },
+    },
+  },
+};
+
 export const VeryLong: Story = {
   name: 'Very long (100,000 cues, windowed)',
   render: (args) => {

@@ -299,6 +299,9 @@ describe('accessibility', () => {
           // Reached; not activated (it would download a file).
           visited.push('download');
           expect(el.getAttribute('href')).to.match(/^blob:/);
+        } else if (is('[part="download-captions"]')) {
+          // Reached; not activated (its file is made on the click, which would download it).
+          visited.push('download-captions');
         } else if (is('[part~="cue"]')) {
           visited.push('cues');
           const first = el as HTMLElement;
@@ -333,7 +336,7 @@ describe('accessibility', () => {
         }
       }
       start.remove();
-      for (const control of ['card', 'play', 'mute', 'volume', 'progress', 'chapters', 'captions', 'share', 'pip', 'fullscreen', 'search', 'previous', 'next', 'download', 'cues', 'timestamp 0:02', 'timestamp 0:04']) {
+      for (const control of ['card', 'play', 'mute', 'volume', 'progress', 'chapters', 'captions', 'share', 'pip', 'fullscreen', 'search', 'previous', 'next', 'download', 'download-captions', 'cues', 'timestamp 0:02', 'timestamp 0:04']) {
         expect(visited, `visits ${control}: ${visited.join(', ')}`).to.include(control);
       }
       expect(visited.filter((v) => v === 'cues'), 'the cue list is one tab stop').to.have.length(1);

@@ -81,4 +81,25 @@ describe('Content-Security-Policy and Trusted Types', () => {
     await waitUntil(() => [...video.textTracks].some((t) => t.mode === 'showing' && (t.activeCues?.length ?? 0) > 0), 'a caption is showing', { timeout: 10000 });
     expect(win.violations).to.deep.equal([]);
   });
+
+  it('decodes character references in a transcript through our policy under Trusted Types, with no violation', async () => {
+    const win = await frameWith(`${STRICT}; ${TRUSTED_TYPES}`, `<news-transcript src="/test/cue-fixtures/references.vtt"></news-transcript>`);
+    const el = win.document.querySelector('news-transcript')!;
+    const text = () => el.shadowRoot?.querySelector('[part="text"]')?.textContent;
+    await waitUntil(() => text(), 'the transcript rendered', { timeout: 10000 });
+    expect(text()).to.equal('\u00a9 2026 Caf\u00e9 & Co \u00acit; \u2013');
+    expect(el.cues[0].voice).to.equal('Ren\u00e9');
+    expect(win.violations).to.deep.equal([]);
+  });
+
+  it('still decodes the common references when the page does not allow our policy name, with no violation', async () => {
+    const win = await frameWith(`${STRICT}; require-trusted-types-for 'script'; trusted-types lit-html`, `<news-transcript src="/test/cue-fixtures/references.vtt"></news-transcript>`);
+    const el = win.document.querySelector('news-transcript')!;
+    const text = () => el.shadowRoot?.querySelector('[part="text"]')?.textContent;
+    await waitUntil(() => text(), 'the transcript rendered', { timeout: 10000 });
+    // The small table: "&amp" without ";" decodes, names it lacks stay as they are.
+    expect(text()).to.equal('&copy 2026 Caf&eacute & Co &notit; \u2013');
+    // The refused policy name may be reported (`trusted-types`); no string reached a sink (`require-trusted-types-for`).
+    expect(win.violations.filter((v) => !v.startsWith('trusted-types '))).to.deep.equal([]);
+  });
 });

@@ -330,9 +330,32 @@ describe('cue parsing', () => {
 
     it('decodes entities', () => {
       expect(cueTextToPlain('&amp; &lt;b&gt; &lrm;&rlm;&nbsp;&#65;&#x42;&#0;')).to.equal('& <b> \u200e\u200f\u00a0AB\ufffd');
-      expect(cueTextToPlain('&bogus; & &amp')).to.equal('&bogus; & &amp');
+      expect(cueTextToPlain('&bogus; & &amp')).to.equal('&bogus; & &');
       expect(elements(parseCueText('&lt;script&gt;alert(1)&lt;/script&gt;'))).to.deep.equal([]);
       expect(cueTextToPlain('&lt;script&gt;')).to.equal('<script>');
+    });
+
+    it('decodes legacy references without a semicolon, as HTML does', () => {
+      expect(cueTextToPlain('&lt&gt&amp&nbsp&quot')).to.equal('<>&\u00a0"');
+      expect(cueTextToPlain('&copy 2026 &eacute;t&eacute &AMP;')).to.equal('\u00a9 2026 \u00e9t\u00e9 &');
+      // Longest match: "not" is a legacy name, "notit" none, "notin;" one with its semicolon.
+      expect(cueTextToPlain('&notit; &notin; &notin')).to.equal('\u00acit; \u2209 \u00acin');
+      expect(cueTextToPlain('&Amp; &eacutex')).to.equal('&Amp; \u00e9x');
+    });
+
+    it('decodes numeric references by HTML rules', () => {
+      // C1 controls read as Windows-1252; the semicolon may be missing.
+      expect(cueTextToPlain('&#128;&#x80&#150; &#x9d;')).to.equal('\u20ac\u20ac\u2013 \u009d');
+      expect(cueTextToPlain('&#0;&#xD800;&#x110000;&#99999999999;')).to.equal('\ufffd'.repeat(4));
+      expect(cueTextToPlain('&#; &#x; &#x41;&#65x')).to.equal('&#; &#x; AAx');
+    });
+
+    it('decodes references alike in text, the tree and annotations', () => {
+      expect(parseCueText('<v Ren&eacute &amp Co>a &copy b</v>')).to.deep.equal([
+        { type: 'v', classes: [], annotation: 'Ren\u00e9 & Co', children: [{ type: 'text', value: 'a \u00a9 b' }] },
+      ]);
+      expect(voiceOf('<v Ren&eacute &amp Co>a &copy b</v>')).to.equal('Ren\u00e9 & Co');
+      expect(cueTextToPlain('<v Ren&eacute &amp Co>a &copy b</v>')).to.equal('a \u00a9 b');
     });
 
     it('finds the first voice', () => {

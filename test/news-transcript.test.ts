@@ -245,7 +245,7 @@ describe('<news-transcript>', () => {
       for (const c of cueEls(el)) c.click(); // no player: activation must stay inert too
       await new Promise((r) => setTimeout(r, 300)); // give an image error or a load event a chance
       expect(w.__newsTranscriptPwned).to.equal(undefined);
-      expect(root.querySelectorAll('script, img, svg:not([aria-hidden]), a:not([part="download"]), iframe, style:not(:first-child), object, embed').length).to.equal(0);
+      expect(root.querySelectorAll('script, img, svg:not([aria-hidden]), a:not([part^="download"]), iframe, style:not(:first-child), object, embed').length).to.equal(0);
       const handlers = [...root.querySelectorAll('*')].filter((n) => [...n.attributes].some((a) => a.name.startsWith('on')));
       expect(handlers.length).to.equal(0);
       const hrefs = [...root.querySelectorAll('[href]')].map((n) => n.getAttribute('href')!);
@@ -653,7 +653,7 @@ describe('<news-transcript>', () => {
       const el = await fixture<NewsTranscript>(html`<news-transcript src=${MEDIA.captions}></news-transcript>`);
       await rendered(el, 6);
       expect(cueEls(el).filter((c) => c.tabIndex === 0).length).to.equal(1);
-      part(el, 'download').focus();
+      part(el, 'download-captions').focus();
       await sendKeys({ press: 'Tab' });
       expect(shadow(el).activeElement).to.equal(cueEls(el)[0]);
       await sendKeys({ press: 'ArrowDown' });

@@ -40,6 +40,7 @@ const ar: Translation = {
   transcriptNextMatch: 'النتيجة التالية',
   transcriptBackToCurrent: 'العودة إلى المقطع الحالي',
   transcriptDownload: 'تنزيل النص المكتوب',
+  transcriptDownloadCaptions: 'تنزيل الترجمة المصاحبة (WebVTT)',
   transcriptLoading: 'جارٍ تحميل النص المكتوب…',
   transcriptUnavailable: 'النص المكتوب غير متاح',
   transcriptLoadFailed: 'تعذّر تحميل ملف النص المكتوب. تحقق من اتصالك وأعد تحميل الصفحة.',

@@ -36,6 +36,7 @@ const de: Translation = {
   transcriptNextMatch: 'Nächster Treffer',
   transcriptBackToCurrent: 'Zur aktuellen Stelle',
   transcriptDownload: 'Transkript herunterladen',
+  transcriptDownloadCaptions: 'Untertitel herunterladen (WebVTT)',
   transcriptLoading: 'Transkript wird geladen…',
   transcriptUnavailable: 'Transkript nicht verfügbar',
   transcriptLoadFailed: 'Die Transkriptdatei konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',

@@ -36,6 +36,7 @@ const en: Translation = {
   transcriptNextMatch: 'Next match',
   transcriptBackToCurrent: 'Back to current',
   transcriptDownload: 'Download transcript',
+  transcriptDownloadCaptions: 'Download captions (WebVTT)',
   transcriptLoading: 'Loading transcript…',
   transcriptUnavailable: 'Transcript unavailable',
   transcriptLoadFailed: 'The transcript file could not be loaded. Check your connection and reload the page.',

@@ -36,6 +36,7 @@ const es: Translation = {
   transcriptNextMatch: 'Resultado siguiente',
   transcriptBackToCurrent: 'Volver al momento actual',
   transcriptDownload: 'Descargar la transcripción',
+  transcriptDownloadCaptions: 'Descargar los subtítulos (WebVTT)',
   transcriptLoading: 'Cargando la transcripción…',
   transcriptUnavailable: 'Transcripción no disponible',
   transcriptLoadFailed: 'No se pudo cargar el archivo de la transcripción. Comprueba tu conexión y vuelve a cargar la página.',

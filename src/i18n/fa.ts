@@ -39,6 +39,7 @@ const fa: Translation = {
   transcriptNextMatch: 'مورد بعدی',
   transcriptBackToCurrent: 'بازگشت به بخش در حال پخش',
   transcriptDownload: 'دانلود متن گفتار',
+  transcriptDownloadCaptions: 'دانلود زیرنویس (WebVTT)',
   transcriptLoading: 'در حال بارگیری متن گفتار…',
   transcriptUnavailable: 'متن گفتار در دسترس نیست',
   transcriptLoadFailed: 'بارگیری فایل متن گفتار ممکن نشد. اتصال خود را بررسی کنید و صفحه را دوباره بارگیری کنید.',

@@ -36,6 +36,7 @@ const fr: Translation = {
   transcriptNextMatch: 'Résultat suivant',
   transcriptBackToCurrent: 'Revenir au passage en cours',
   transcriptDownload: 'Télécharger la transcription',
+  transcriptDownloadCaptions: 'Télécharger les sous-titres (WebVTT)',
   transcriptLoading: 'Chargement de la transcription…',
   transcriptUnavailable: 'Transcription indisponible',
   transcriptLoadFailed: 'Impossible de charger le fichier de transcription. Vérifiez votre connexion et rechargez la page.',

@@ -39,6 +39,7 @@ const ha: Translation = {
   transcriptNextMatch: 'Sakamako na gaba',
   transcriptBackToCurrent: 'Koma inda ake kunnawa',
   transcriptDownload: 'Sauke rubutaccen bayani',
+  transcriptDownloadCaptions: 'Sauke rubutun bidiyo (WebVTT)',
   transcriptLoading: 'Ana loda rubutaccen bayani…',
   transcriptUnavailable: 'Babu rubutaccen bayani',
   transcriptLoadFailed: 'Ba a iya loda fayil ɗin rubutaccen bayani ba. Duba haɗin intanet ɗinku sannan ku sake loda shafin.',

@@ -36,6 +36,7 @@ const hi: Translation = {
   transcriptNextMatch: 'अगला नतीजा',
   transcriptBackToCurrent: 'मौजूदा हिस्से पर लौटें',
   transcriptDownload: 'ट्रांसक्रिप्ट डाउनलोड करें',
+  transcriptDownloadCaptions: 'कैप्शन डाउनलोड करें (WebVTT)',
   transcriptLoading: 'ट्रांसक्रिप्ट लोड हो रहा है…',
   transcriptUnavailable: 'ट्रांसक्रिप्ट उपलब्ध नहीं है',
   transcriptLoadFailed: 'ट्रांसक्रिप्ट फ़ाइल लोड नहीं हो सकी। अपना कनेक्शन जांचें और पेज फिर से लोड करें।',

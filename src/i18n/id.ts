@@ -36,6 +36,7 @@ const id: Translation = {
   transcriptNextMatch: 'Hasil berikutnya',
   transcriptBackToCurrent: 'Kembali ke bagian saat ini',
   transcriptDownload: 'Unduh transkrip',
+  transcriptDownloadCaptions: 'Unduh subtitel (WebVTT)',
   transcriptLoading: 'Memuat transkrip…',
   transcriptUnavailable: 'Transkrip tidak tersedia',
   transcriptLoadFailed: 'Berkas transkrip tidak dapat dimuat. Periksa koneksi Anda, lalu muat ulang halaman.',

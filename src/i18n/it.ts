@@ -36,6 +36,7 @@ const it: Translation = {
   transcriptNextMatch: 'Risultato successivo',
   transcriptBackToCurrent: 'Torna al punto attuale',
   transcriptDownload: 'Scarica la trascrizione',
+  transcriptDownloadCaptions: 'Scarica i sottotitoli (WebVTT)',
   transcriptLoading: 'Caricamento della trascrizione…',
   transcriptUnavailable: 'Trascrizione non disponibile',
   transcriptLoadFailed: 'Impossibile caricare il file della trascrizione. Controlla la connessione e ricarica la pagina.',

@@ -36,6 +36,7 @@ const pt: Translation = {
   transcriptNextMatch: 'Próximo resultado',
   transcriptBackToCurrent: 'Voltar ao trecho atual',
   transcriptDownload: 'Baixar a transcrição',
+  transcriptDownloadCaptions: 'Baixar as legendas (WebVTT)',
   transcriptLoading: 'Carregando a transcrição…',
   transcriptUnavailable: 'Transcrição indisponível',
   transcriptLoadFailed: 'Não foi possível carregar o arquivo da transcrição. Verifique sua conexão e recarregue a página.',

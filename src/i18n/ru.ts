@@ -36,6 +36,7 @@ const ru: Translation = {
   transcriptNextMatch: 'Следующее совпадение',
   transcriptBackToCurrent: 'Вернуться к текущему моменту',
   transcriptDownload: 'Скачать расшифровку',
+  transcriptDownloadCaptions: 'Скачать субтитры (WebVTT)',
   transcriptLoading: 'Загрузка расшифровки…',
   transcriptUnavailable: 'Расшифровка недоступна',
   transcriptLoadFailed: 'Не удалось загрузить файл расшифровки. Проверьте подключение и обновите страницу.',

@@ -36,6 +36,7 @@ const sw: Translation = {
   transcriptNextMatch: 'Tokeo linalofuata',
   transcriptBackToCurrent: 'Rudi kwenye sehemu inayochezwa',
   transcriptDownload: 'Pakua maandishi ya habari',
+  transcriptDownloadCaptions: 'Pakua manukuu (WebVTT)',
   transcriptLoading: 'Maandishi ya habari yanapakia…',
   transcriptUnavailable: 'Maandishi ya habari hayapatikani',
   transcriptLoadFailed: 'Faili ya maandishi haikuweza kupakiwa. Angalia muunganisho wako kisha upakie ukurasa upya.',

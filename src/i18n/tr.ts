@@ -36,6 +36,7 @@ const tr: Translation = {
   transcriptNextMatch: 'Sonraki sonuç',
   transcriptBackToCurrent: 'Şu anki bölüme dön',
   transcriptDownload: 'Metin dökümünü indir',
+  transcriptDownloadCaptions: 'Altyazıları indir (WebVTT)',
   transcriptLoading: 'Metin dökümü yükleniyor…',
   transcriptUnavailable: 'Metin dökümü kullanılamıyor',
   transcriptLoadFailed: 'Metin dökümü dosyası yüklenemedi. Bağlantınızı kontrol edip sayfayı yeniden yükleyin.',

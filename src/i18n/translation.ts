@@ -53,6 +53,8 @@ export interface Translation {
   transcriptBackToCurrent: string;
   /** Link that downloads the transcript as plain text. */
   transcriptDownload: string;
+  /** Link that downloads the captions as the file gave them, as WebVTT (rolling captions before they were merged). */
+  transcriptDownloadCaptions: string;
   /** Shown while the transcript file loads. */
   transcriptLoading: string;
   /** Title of a transcript that cannot be shown. */

@@ -36,6 +36,7 @@ const uk: Translation = {
   transcriptNextMatch: 'Наступний збіг',
   transcriptBackToCurrent: 'Повернутися до поточного моменту',
   transcriptDownload: 'Завантажити розшифровку',
+  transcriptDownloadCaptions: 'Завантажити субтитри (WebVTT)',
   transcriptLoading: 'Завантаження розшифровки…',
   transcriptUnavailable: 'Розшифровка недоступна',
   transcriptLoadFailed: 'Не вдалося завантажити файл розшифровки. Перевірте з’єднання й оновіть сторінку.',

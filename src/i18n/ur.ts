@@ -39,6 +39,7 @@ const ur: Translation = {
   transcriptNextMatch: 'اگلا نتیجہ',
   transcriptBackToCurrent: 'موجودہ حصے پر واپس جائیں',
   transcriptDownload: 'تحریری متن ڈاؤن لوڈ کریں',
+  transcriptDownloadCaptions: 'کیپشن ڈاؤن لوڈ کریں (WebVTT)',
   transcriptLoading: 'تحریری متن لوڈ ہو رہا ہے…',
   transcriptUnavailable: 'تحریری متن دستیاب نہیں',
   transcriptLoadFailed: 'تحریری متن کی فائل لوڈ نہیں ہو سکی۔ اپنا کنکشن چیک کریں اور صفحہ دوبارہ لوڈ کریں۔',

@@ -36,6 +36,7 @@ const zhHans: Translation = {
   transcriptNextMatch: '下一个匹配项',
   transcriptBackToCurrent: '回到当前位置',
   transcriptDownload: '下载文字稿',
+  transcriptDownloadCaptions: '下载字幕（WebVTT）',
   transcriptLoading: '正在加载文字稿…',
   transcriptUnavailable: '文字稿不可用',
   transcriptLoadFailed: '无法加载文字稿文件。请检查网络连接并重新加载页面。',

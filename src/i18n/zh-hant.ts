@@ -36,6 +36,7 @@ const zhHant: Translation = {
   transcriptNextMatch: '下一個相符項目',
   transcriptBackToCurrent: '回到目前位置',
   transcriptDownload: '下載逐字稿',
+  transcriptDownloadCaptions: '下載字幕（WebVTT）',
   transcriptLoading: '正在載入逐字稿…',
   transcriptUnavailable: '無法提供逐字稿',
   transcriptLoadFailed: '無法載入逐字稿檔案。請檢查網路連線並重新載入頁面。',

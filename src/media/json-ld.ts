@@ -5,6 +5,7 @@ import type { Chapter } from './chapters.js';
 import { cueTextToPlain } from './cues/markup.js';
 import type { deepLinkUrl as DeepLinkUrl } from './deep-link.js';
 import { usableUrl } from './url.js';
+import { scriptText } from './trusted-types.js';
 import { tagSelector } from '../internal/tags.js';
 
 /** What a `<news-player>` knows about its clip, for {@link videoObject}. */
@@ -172,36 +173,6 @@ export function describePlayer(player: DescribedPlayer, helpers: DescribeHelpers
 
 /** Marks the one `<script type="application/ld+json">` child a player manages. */
 const MARKER = 'data-news-player';
-
-/** What a Trusted Types policy of ours makes: the script text the page's policy lets through. */
-interface ScriptPolicy {
-  createScript(text: string): unknown;
-}
-let policy: ScriptPolicy | null | undefined;
-
-/**
- * `json` as script text a page that enforces Trusted Types (`require-trusted-types-for 'script'`)
- * accepts: made by a `news-player` policy that lets only JSON through. Without Trusted Types, or
- * when the page's `trusted-types` directive does not name `news-player`, the plain string.
- */
-function scriptText(json: string): string {
-  if (policy === undefined) {
-    const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } }).trustedTypes;
-    try {
-      policy = tt
-        ? tt.createPolicy('news-player', {
-            createScript: (text: string) => {
-              JSON.parse(text);
-              return text;
-            },
-          })
-        : null;
-    } catch {
-      policy = null;
-    }
-  }
-  return (policy ? policy.createScript(json) : json) as string;
-}
 
 /**
  * Writes `data` into the element's `<script type="application/ld+json" data-news-player>` child,

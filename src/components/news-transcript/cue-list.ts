@@ -11,6 +11,7 @@ import { cueTextToPlain, parseCueText, type CueNode } from '../../media/cues/mar
 import type { Cue } from '../../media/cues/types.js';
 import type { TimeRange } from '../../events/news-player-rangechange.js';
 import { formatTime } from '../../media/time.js';
+import { hasTimestamps, WordTiming, wordSpan } from './word-timing.js';
 
 /**
  * What a row of the list shows besides its cue: chapter headings before it, its speaker label;
@@ -21,7 +22,12 @@ export interface Row {
   index: number;
   chapters: readonly string[];
   speaker: string | undefined;
-  piece?: { text: string; first: boolean };
+  piece?: { text: string; first: boolean; words?: number };
+}
+
+/** While rendering a cue with inline timestamps: the word segment the text belongs to. */
+interface Words {
+  seg: number;
 }
 
 /** The chapters of a row without any (one shared array, not one per row of a long list). */
@@ -80,6 +86,8 @@ export interface CueListOptions {
   rendered(from: number, to: number): void;
   /** A background task starts (before it renders blocks). */
   idle(): void;
+  /** A word boundary was reached while playing: sync with the player again. */
+  tick(): void;
 }
 
 /**
@@ -113,6 +121,13 @@ export class CueList {
   private cancelRest: (() => void) | undefined;
   /** Renders the blocks the reader scrolls near before the background tasks reach them. */
   private near: IntersectionObserver | undefined;
+  /** The timed word being spoken (cues with inline timestamps). */
+  readonly words = new WordTiming({
+    els: (i) => this.elsOf(i),
+    cue: (i) => this.index.cues[i],
+    active: () => this.active,
+    tick: () => this.options.tick(),
+  });
 
   constructor(protected readonly options: CueListOptions) {}
 
@@ -149,6 +164,7 @@ export class CueList {
    */
   reset(list: HTMLElement | undefined): void {
     this.stop();
+    this.words.reset();
     this.listEl = list;
     this.cueEls = [];
     this.chunkEls = [];
@@ -407,28 +423,31 @@ export class CueList {
   }
 
   /** Renders the safe cue markup tree: text bindings and a fixed set of inert elements only. */
-  protected renderNodes(nodes: readonly CueNode[], marks: RegExp | undefined): unknown[] {
+  protected renderNodes(nodes: readonly CueNode[], marks: RegExp | undefined, words?: Words): unknown[] {
     return nodes.map((node): unknown => {
       switch (node.type) {
         case 'text':
+          if (words) return wordSpan(node.value, words.seg, (text) => (marks ? this.renderMarked(text, marks) : text));
           return marks ? this.renderMarked(node.value, marks) : node.value;
         case 'timestamp':
+          // The text after an inline timestamp is the next timed word.
+          if (words) words.seg++;
           return nothing;
         case 'b':
-          return html`<b>${this.renderNodes(node.children, marks)}</b>`;
+          return html`<b>${this.renderNodes(node.children, marks, words)}</b>`;
         case 'i':
-          return html`<i>${this.renderNodes(node.children, marks)}</i>`;
+          return html`<i>${this.renderNodes(node.children, marks, words)}</i>`;
         case 'u':
-          return html`<u>${this.renderNodes(node.children, marks)}</u>`;
+          return html`<u>${this.renderNodes(node.children, marks, words)}</u>`;
         case 'ruby':
-          return html`<ruby>${this.renderNodes(node.children, marks)}</ruby>`;
+          return html`<ruby>${this.renderNodes(node.children, marks, words)}</ruby>`;
         case 'rt':
-          return html`<rt>${this.renderNodes(node.children, marks)}</rt>`;
+          return html`<rt>${this.renderNodes(node.children, marks, words)}</rt>`;
         case 'lang':
-          return html`<span lang=${node.annotation ?? ''}>${this.renderNodes(node.children, marks)}</span>`;
+          return html`<span lang=${node.annotation ?? ''}>${this.renderNodes(node.children, marks, words)}</span>`;
         case 'c':
         case 'v':
-          return html`<span class=${node.type}>${this.renderNodes(node.children, marks)}</span>`;
+          return html`<span class=${node.type}>${this.renderNodes(node.children, marks, words)}</span>`;
       }
     });
   }
@@ -446,6 +465,15 @@ export class CueList {
     return out;
   }
 
+  /**
+   * The safe markup of cue text `text`; with inline timestamps (in it, or for a piece of a long cue,
+   * `fromWord` being the number of timestamps before it), its text as timed words.
+   */
+  protected renderText(text: string, marks: RegExp | undefined, fromWord?: number): unknown[] {
+    const nodes = parseCueText(text);
+    return this.renderNodes(nodes, marks, fromWord !== undefined || hasTimestamps(nodes) ? { seg: fromWord ?? 0 } : undefined);
+  }
+
   /** One cue's row, after the chapter headings (`aria-level` `level`) that start at it. */
   protected renderRow(row: Row, marks: RegExp | undefined, level: number): TemplateResult {
     const { cue, index } = row;
@@ -455,7 +483,7 @@ export class CueList {
         ><span part="time" class="time">${this.options.localize.time(cue.start, this.guideTime)}</span
         ><span class="words"
           >${row.speaker ? html`<span part="speaker" class="speaker">${row.speaker}</span>` : nothing}<span part="text" class="text"
-            >${this.renderNodes(parseCueText(cue.text), marks)}</span
+            >${this.renderText(cue.text, marks)}</span
           ></span
         ></div
       >`;

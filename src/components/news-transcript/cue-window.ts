@@ -13,10 +13,11 @@
 // several rows (pieces cut between words), so no row is one enormous text node laid out at once.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { cueTextToPlain, parseCueText } from '../../media/cues/markup.js';
+import { cueTextToPlain } from '../../media/cues/markup.js';
 import type { Cue } from '../../media/cues/types.js';
 import { formatTime } from '../../media/time.js';
 import { CueList, later, type CueListOptions, type Row } from './cue-list.js';
+import { timestampCount } from './word-timing.js';
 
 /** A cue longer than this (characters) is shown as several rows. */
 const PIECE_CHARS = 2000;
@@ -135,9 +136,13 @@ export class WindowedCueList extends CueList {
           rows.push(row);
           continue;
         }
+        // A cue with timed words numbers them on from piece to piece.
+        let words = /<\d/.test(text) ? 0 : undefined;
         for (let from = 0; from < text.length; ) {
           const end = pieceEnd(text, from);
-          rows.push({ ...row, chapters: from === 0 ? row.chapters : [], speaker: from === 0 ? row.speaker : undefined, piece: { text: text.slice(from, end), first: from === 0 } });
+          const piece = text.slice(from, end);
+          rows.push({ ...row, chapters: from === 0 ? row.chapters : [], speaker: from === 0 ? row.speaker : undefined, piece: { text: piece, first: from === 0, words } });
+          if (words !== undefined) words += timestampCount(piece);
           from = end;
         }
       }
@@ -167,6 +172,7 @@ export class WindowedCueList extends CueList {
 
   override reset(list: HTMLElement | undefined): void {
     this.stop();
+    this.words.reset();
     this.listEl = list;
     this.cueEls = [];
     this.rowEls = new Map();
@@ -466,7 +472,7 @@ export class WindowedCueList extends CueList {
         ><span part="time" class="time">${piece.first ? this.options.localize.time(cue.start, this.guideTime) : nothing}</span
         ><span class="words"
           >${piece.first && row.speaker ? html`<span part="speaker" class="speaker">${row.speaker}</span>` : nothing}<span part="text" class="text"
-            >${this.renderNodes(parseCueText(piece.text), marks)}</span
+            >${this.renderText(piece.text, marks, piece.words)}</span
           ></span
         ></div
       >

@@ -44,6 +44,17 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * those in its shadow root like any other source (same parts, keyboard and search), and the
  * children are no longer displayed; it reads them again when they change.
  *
+ * Rolling captions are read once: captions made for the screen that repeat each line in the next
+ * cue (YouTube's automatic captions, broadcast roll-up converted to WebVTT, paint-on lines that grow
+ * word by word) are recognised and merged, every phrase once, each with its own time range, so
+ * sync, seeking and search follow the phrases. `rolling="keep"` shows the cues as the file has
+ * them. Either way `cues` holds the file's cues as parsed, and a second link downloads them as
+ * WebVTT.
+ *
+ * Word timing: where cues carry WebVTT inline timestamps (`we<00:00:00.320><c> are</c>`), each
+ * timed word is an element with `part="word"`, and the word being spoken `part="word active"`,
+ * moving word by word while the clip plays; clicking a word plays from it.
+ *
  * Cue text is text: only WebVTT's `b i u c lang ruby rt` become (inert) formatting, through text
  * bindings; any other markup is dropped, its words kept. Search matches are painted with the CSS
  * Custom Highlight API (`::highlight(news-transcript-match)` and `news-transcript-current`),
@@ -74,6 +85,7 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @csspart previous - The previous-match button.
  * @csspart next - The next-match button.
  * @csspart download - The "Download transcript" link (plain text).
+ * @csspart download-captions - The "Download captions" link: the cues as the file gave them, as WebVTT.
  * @csspart body - The scroll box holding the cues.
  * @csspart list - The list of cues and chapter headings inside the scroll box.
  * @csspart chapter - A chapter heading.
@@ -83,6 +95,7 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @csspart time - A cue's start time, `m:ss`.
  * @csspart speaker - A speaker label, shown when the speaker changes.
  * @csspart text - A cue's words.
+ * @csspart word - A timed word of a cue with inline timestamps; also `active` while it is being spoken.
  * @csspart back - The "Back to current" button shown while auto-scroll is paused; pressed from the keyboard, focus moves to the current cue.
  * @csspart message - Loading and error messages (a status live region).
  * @csspart load - The "Load the video" button of a transcript that comes with the player's stream.
@@ -99,6 +112,8 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @cssproperty [--news-transcript-range-background=#fdf3d0] - Background of the cues in the player's range.
  * @cssproperty [--news-transcript-range-accent=#8a6100] - Bar beside the cues in the player's range.
  * @cssproperty [--news-transcript-hover-background=#f2f2f2] - Background of a hovered cue.
+ * @cssproperty [--news-transcript-word-active-background=#c4dbf5] - Background of the timed word being spoken.
+ * @cssproperty [--news-transcript-word-active-color=inherit] - Text colour of the timed word being spoken.
  * @cssproperty [--news-transcript-match=#fff0a0] - Background of search matches.
  * @cssproperty [--news-transcript-match-current=#ffc14d] - Background of the current search match.
  * @cssproperty [--news-transcript-focus=#1a5fb4] - Focus ring colour (falls back to `--news-focus`).
@@ -139,15 +154,18 @@ export class NewsTranscript extends NewsElement {
   /** Heading level (1–6) of chapter titles, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
+  /** Rolling captions: `auto` merges them (every phrase once) when the file has them, `keep` shows the cues as they are. */
+  @property() rolling: 'auto' | 'keep' = 'auto';
+
   /** Seconds a transcript file may make no progress (no answer, no new bytes) before it fails with Retry. */
   @property({ type: Number }) timeout = 20;
 
-  /** The cues shown, sorted by start time. */
+  /** The cues as the source gave them (rolling captions before they are merged), sorted by start time. */
   get cues(): readonly Cue[] {
     return this.core?.cues ?? NONE;
   }
 
-  /** The cues covering the player's current time. */
+  /** The cues shown (rolling captions merged) that cover the player's current time. */
   get activeCues(): readonly Cue[] {
     return this.core?.activeCues ?? NONE;
   }
@@ -199,7 +217,7 @@ export class NewsTranscript extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('htmlFor') && this.hasUpdated) this.lookup.resolve();
-    if (changed.has('src') || changed.has('type')) this.core?.sourceChanged();
+    if (changed.has('src') || changed.has('type') || changed.has('rolling')) this.core?.sourceChanged();
   }
 
   // ---- public methods --------------------------------------------------------------------------

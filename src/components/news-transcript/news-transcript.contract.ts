@@ -13,6 +13,8 @@ export interface TranscriptHost extends ReactiveControllerHost, HTMLElement {
   readonly type?: string;
   readonly label?: string;
   readonly headingLevel: number;
+  /** `keep` shows rolling captions as they are; anything else merges them. */
+  readonly rolling: string;
   /** Seconds without progress before a file download gives up (invalid values mean 20). */
   readonly timeout: number;
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -25,7 +27,7 @@ export interface TranscriptCore {
   readonly source: TranscriptSource | undefined;
   readonly matchCount: number;
   readonly autoScrollPaused: boolean;
-  /** `src` or `type` changed: read the sources again. */
+  /** `src`, `type` or `rolling` changed: read the sources again. */
   sourceChanged(): void;
   /** The player followed changed (the element's player lookup reports it). */
   playerChanged(player: NewsPlayer | undefined, previous: NewsPlayer | undefined): void;

@@ -16,6 +16,7 @@ import { NewsTranscriptLoadEvent, type TranscriptSource } from '../../events/new
 import type { NewsPlayerChaptersChangeEvent } from '../../events/news-player-chapterschange.js';
 import type { NewsPlayerRangeChangeEvent } from '../../events/news-player-rangechange.js';
 import type { Cue } from '../../media/cues/types.js';
+import { mergeRolling } from '../../media/cues/rolling.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
 import type { TranscriptCore, TranscriptHost, TranscriptModule } from './news-transcript.contract.js';
 import { CueList, FIRST_ROWS, RANGE_NOTE, type CueListOptions } from './cue-list.js';
@@ -32,7 +33,7 @@ import styles from './news-transcript.styles.js';
 type Status = 'loading' | 'ready' | 'failed';
 
 /** Player events after which the active cue may have changed. */
-const PLAYER_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadedmetadata', 'news-player-statechange'] as const;
+const PLAYER_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadedmetadata', 'ratechange', 'news-player-statechange'] as const;
 
 /**
  * Everything `<news-transcript>` does once its lazy half has loaded: one per element, created by
@@ -44,7 +45,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   private readonly autoScroll: AutoScrollController;
   private list: CueList;
   private readonly listOptions: CueListOptions & { ownScroll(): void };
-  private readonly download = new TranscriptDownload(() => this.host.requestUpdate());
+  private readonly download = new TranscriptDownload(() => this.host.requestUpdate(), () => this.makeDownloadUrl(true), () => this.original);
   private readonly search: TranscriptSearch;
   /** The player's captions tracks, the one read, the reader's choice; `reads`: no `src` or children. */
   private readonly languages = new TranscriptLanguages();
@@ -52,7 +53,9 @@ class TranscriptController implements ReactiveController, TranscriptCore {
 
   private status: Status = 'loading';
   private failure: Failure | undefined;
+  /** The cues shown (rolling captions merged), and those the source gave. */
   private _cues: Cue[] = [];
+  private original: Cue[] = [];
   private chapters: Cue[] = [];
   private _source: TranscriptSource | undefined;
   /** The rows changed (new cues or chapters): the next update renders a new list. */
@@ -98,6 +101,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
         host.requestUpdate();
       },
       ownScroll: () => this.autoScroll.ownScroll(),
+      tick: () => this.sync(),
     };
     this.list = new CueList(this.listOptions);
     // The element has no static styles: its shadow root gets them with its lazy half.
@@ -108,7 +112,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   }
 
   get cues(): readonly Cue[] {
-    return this._cues;
+    return this.original;
   }
 
   get activeCues(): readonly Cue[] {
@@ -169,6 +173,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     this.download.release();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     this.list.stop();
+    this.list.words.stop();
   }
 
   hostUpdate(): void {
@@ -289,7 +294,8 @@ class TranscriptController implements ReactiveController, TranscriptCore {
    * then the list, its index and its marks stay those of the cues it shows).
    */
   private setRows(cues: Cue[], chapters: Cue[]): void {
-    this._cues = cues;
+    this.original = cues;
+    this._cues = (this.host.rolling !== 'keep' && mergeRolling(cues)) || cues;
     this.chapters = chapters;
     this.rowsChanged = true;
     this.download.release();
@@ -361,7 +367,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
 
   private onChaptersChange = (event: NewsPlayerChaptersChangeEvent): void => {
     if (event.target !== this.lookup.player || this.ownHeadings || this.status !== 'ready') return;
-    this.setRows(this._cues, chapterCues(event.detail.chapters));
+    this.setRows(this.original, chapterCues(event.detail.chapters));
   };
 
   // ---- sync ------------------------------------------------------------------------------------
@@ -380,9 +386,10 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     const list = this.list;
     const next = list.index.active(time);
     const previous = list.active;
-    if (next.length === previous.length && next.every((v, i) => v === previous[i])) return;
-    list.setActive(next);
-    if (next.length === 0) return;
+    const same = next.length === previous.length && next.every((v, i) => v === previous[i]);
+    if (!same) list.setActive(next);
+    list.words.follow(time, this.lookup.player);
+    if (same || next.length === 0) return;
     // In a windowed list the cue may be far from the rows in the page: following brings it.
     const el = list.renderedEl(next[0]) ?? (this.autoScroll.paused ? undefined : list.cueEl(next[0]));
     // Tab lands on the cue being spoken, unless the reader is moving through the list.
@@ -392,21 +399,22 @@ class TranscriptController implements ReactiveController, TranscriptCore {
 
   // ---- seeking and keyboard --------------------------------------------------------------------
 
-  /** Seeks the player to cue `index` and plays it, loading the player if it is idle. */
-  private activate(index: number): void {
+  /** Seeks the player to cue `index` (at `time`, a word's, else its start) and plays it, loading the player if it is idle. */
+  private activate(index: number, time?: number): void {
     const cue = this._cues[index];
     if (!cue) return;
+    const at = time ?? cue.start;
     this.list.moveTabStop(index);
     // Choosing a cue means "follow from here".
     this.autoScroll.resume('reader');
-    const event = new NewsTranscriptSeekEvent({ cue, time: cue.start });
+    const event = new NewsTranscriptSeekEvent({ cue, time: at });
     this.host.dispatchEvent(event);
     if (event.defaultPrevented) return;
     const player = this.lookup.player;
     if (!player) return;
     const go = (): void => {
-      player.currentTime = cue.start;
-      this.syncTo(cue.start);
+      player.currentTime = at;
+      this.syncTo(at);
       // Blocked autoplay or an unavailable player reject; the reader still sees where they are.
       player.play().catch(() => undefined);
     };
@@ -425,7 +433,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     const root = this.host.shadowRoot as ShadowRoot & { getSelection?: () => Selection | null };
     const selection = root.getSelection?.() ?? document.getSelection();
     if (selection && !selection.isCollapsed && selection.toString().trim() !== '') return;
-    this.activate(index);
+    this.activate(index, this.list.words.timeAt(event.target));
   };
 
   private onListKeyDown = (event: KeyboardEvent): void => {
@@ -464,13 +472,6 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   private makeDownloadUrl(sync = false): void {
     if (this.status === 'ready') this.download.make(this.list, sync);
   }
-
-  private onDownloadClick = (event: MouseEvent): void => {
-    // Clicked before the background task made the file: make it now, before the link follows its href.
-    if (this.download.url) return;
-    this.makeDownloadUrl(true);
-    if (this.download.url) (event.currentTarget as HTMLAnchorElement).href = this.download.url;
-  };
 
   private onBackClick = (): void => this.backToCurrent();
   private onPreviousClick = (): void => this.previousMatch();
@@ -571,11 +572,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
         <button part="next" class="step" type="button" aria-label=${t.transcriptNextMatch} ?disabled=${n === 0} @click=${this.onNextClick}>
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 17l-7-8h14z" /></svg>
         </button>
-        ${ready && canDownload()
-          ? html`<a part="download" class="download" href=${this.download.url ?? '#'} download="transcript.txt" @click=${this.onDownloadClick}
-              >${t.transcriptDownload}</a
-            >`
-          : nothing}
+        ${ready ? this.download.render(t) : nothing}
       </div>
       <div part="message" class="message" role="status" tabindex="-1">
         ${renderMessage({ t, status: this.status, failure: this.failure, languages: ready ? nothing : languages, retry: this.onRetryClick, loadPlayer: this.onLoadPlayerClick })}

@@ -100,7 +100,11 @@ export default [
     fill: currentColor;
   }
 
-  .download {
+  /* The two download links wrap together, at the end of the row (or on a row of their own when narrow). */
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
     margin-inline-start: auto;
   }
 
@@ -213,6 +217,13 @@ export default [
     font-style: inherit;
   }
 
+  /* The timed word being spoken. */
+  .word[part~='active'] {
+    background: var(--news-transcript-word-active-background, #c4dbf5);
+    color: var(--news-transcript-word-active-color, inherit);
+    border-radius: 2px;
+  }
+
   ::highlight(news-transcript-match),
   mark {
     background-color: var(--news-transcript-match, #fff0a0);
@@ -279,6 +290,10 @@ export default [
     }
     .cue[data-in-range] {
       border-inline-start-color: Highlight;
+    }
+    .word[part~='active'] {
+      background: Highlight;
+      color: HighlightText;
     }
   }
 `,

@@ -10,3 +10,5 @@ export { parseCues } from './sniff.js';
 export type { CueFormatHint } from './sniff.js';
 export { activeIndices, CueIndex } from './find.js';
 export { parseTimestamp } from './timestamp.js';
+export { mergeRolling } from './rolling.js';
+export { writeWebVTT } from './write-webvtt.js';

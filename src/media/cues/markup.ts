@@ -1,3 +1,4 @@
+import { reference } from './references.js';
 import { parseTimestamp } from './timestamp.js';
 
 /** The WebVTT cue elements that may be shown as formatting; every other tag is dropped. */
@@ -39,42 +40,8 @@ const ELEMENTS: ReadonlySet<string> = new Set(['b', 'i', 'u', 'c', 'lang', 'ruby
 // the stack of whatever walks it recursively; real captions nest two or three levels.
 const MAX_DEPTH = 32;
 
-// The spec decodes every HTML character reference; captions in practice use these few, and a
-// full table would be larger than the whole parser.
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  lrm: '\u200e',
-  rlm: '\u200f',
-  nbsp: '\u00a0',
-  quot: '"',
-  apos: "'",
-};
-
-// Sticky, bounded: matches one reference at the position it is given and never scans far.
-const REFERENCE = /&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,8})|([a-zA-Z]{1,8}));/y;
-
 function isSpace(c: string): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\f';
-}
-
-/** Decodes the character reference at `pos` (which holds `&`): `[text, length]`. */
-function reference(s: string, pos: number): [string, number] {
-  REFERENCE.lastIndex = pos;
-  const m = REFERENCE.exec(s);
-  if (m) {
-    if (m[3] !== undefined) {
-      const named = NAMED[m[3]];
-      if (named !== undefined) return [named, m[0].length];
-    } else {
-      const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2] ?? '', 16);
-      // As in HTML: NUL, surrogates and values past Unicode become U+FFFD.
-      const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-      return [valid ? String.fromCodePoint(code) : '\ufffd', m[0].length];
-    }
-  }
-  return ['&', 1];
 }
 
 /**
@@ -171,8 +138,8 @@ function tokenize(s: string, visit: (token: Token) => boolean): void {
  *
  * This is the spec's cue text parsing: an unknown tag disappears, its contents do not, so
  * `<script>alert(1)</script>` reads "alert(1)", exactly what a browser shows in its captions.
- * Character references `&amp; &lt; &gt; &lrm; &rlm; &nbsp; &quot; &apos;` and numeric ones are
- * decoded when they end with `;`; anything else starting with `&` stays literal.
+ * Character references are decoded with HTML's rules (./references.ts): `&amp;`, `&eacute`
+ * (HTML's legacy names need no `;`), `&#x2014;`; anything else starting with `&` stays literal.
  */
 export function parseCueText(text: string): CueNode[] {
   const root: CueNode[] = [];
