@@ -1,64 +1,8 @@
 import type { Translation } from './translation.js';
+import enCore from './en-core.js';
+import enTranscript from './en-transcript.js';
 
-/** English, the fallback of every other language. */
-const en: Translation = {
-  $code: 'en',
-  $name: 'English',
-  $dir: 'ltr',
-  playMedia: (headline) => (headline ? `Play: ${headline}` : 'Play'),
-  videoPlayer: 'Video player',
-  audioPlayer: 'Audio player',
-  durationLabel: (time) => `Duration ${time}`,
-  pleaseWait: 'Please wait',
-  unavailable: 'No media source currently available',
-  reason: {
-    'no-source': 'This story has no video or audio attached yet.',
-    'not-found': 'The media file could not be found. It may have been moved or removed.',
-    forbidden: 'This media is not available in your region or requires permission.',
-    network: 'The media could not be loaded. Check your connection and try again.',
-    unsupported: 'Your browser cannot play this media format.',
-    decode: 'The media file appears to be damaged.',
-    timeout: 'The media is taking too long to load.',
-    offline: 'You are offline. Playback will resume when your connection returns.',
-    aborted: 'Loading was interrupted.',
-    'bad-url': 'The address of this media is not valid, so it cannot be loaded.',
-  },
-  retry: 'Retry',
-  playing: 'Playing',
-  paused: 'Paused',
-  ended: 'Ended',
-  buffering: 'Buffering',
-  transcript: (headline) => (headline ? `Transcript: ${headline}` : 'Transcript'),
-  transcriptSearch: 'Search the transcript',
-  transcriptSearchPlaceholder: 'Search',
-  transcriptMatches: (current, total) => (total === 0 ? 'No matches' : `${current} of ${total}`),
-  transcriptPreviousMatch: 'Previous match',
-  transcriptNextMatch: 'Next match',
-  transcriptBackToCurrent: 'Back to current',
-  transcriptDownload: 'Download transcript',
-  transcriptDownloadCaptions: 'Download captions (WebVTT)',
-  transcriptLoading: 'Loading transcript…',
-  transcriptUnavailable: 'Transcript unavailable',
-  transcriptLoadFailed: 'The transcript file could not be loaded. Check your connection and reload the page.',
-  transcriptMalformed: 'The transcript file could not be read: it is not WebVTT, SubRip or JSON.',
-  transcriptNone: 'There is no transcript for this story yet.',
-  playFrom: (time) => `Play from ${time}`,
-  startsAt: (time) => `Starts at ${time}`,
-  live: 'LIVE',
-  copyLink: 'Copy link at current time',
-  linkCopied: 'Link copied',
-  linkCopyFailed: 'The link could not be copied',
-  currentChapter: (title) => `Chapter: ${title}`,
-  timeOf: (current, duration) => `${current} of ${duration}`,
-  transcriptInRange: 'Part of the linked passage',
-  transcriptTimedOut: 'The transcript is taking too long to load.',
-  transcriptBadAddress: 'The address of the transcript file is not valid.',
-  transcriptManyMatches: (current, cap) => `${current} of ${cap}+`,
-  transcriptQueryTooLong: (max) => `Search for ${max} characters or fewer`,
-  transcriptLong: 'A long transcript: only the lines near the view are on the page. Download it to print or search all of it.',
-  transcriptLanguage: 'Transcript language',
-  transcriptWhenLoaded: 'The transcript is available once the video loads.',
-  transcriptLoadVideo: 'Load the video',
-};
+/** English, whole: the player's and timestamps' words (./en-core.ts) and the transcript's (./en-transcript.ts). */
+const en: Translation = { ...enCore, ...enTranscript };
 
 export default en;

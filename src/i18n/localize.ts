@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translation } from './translation.js';
 import { formatTime } from '../media/time.js';
-import en from './en.js';
+import enCore from './en-core.js';
+
+// The built-in English until a transcript's lazy half completes it with its words (`completeEnglish`).
+const en = enCore as Translation;
 
 type Loader = () => Promise<{ default: Translation }>;
 
@@ -55,6 +58,14 @@ let observer: MutationObserver | undefined;
 
 function refreshAll(): void {
   for (const c of controllers) c.refresh();
+}
+
+/**
+ * Adds the rest of English to the built-in English: the transcript's words, which its lazy half
+ * brings (the player's first download does not carry them).
+ */
+export function completeEnglish(words: Partial<Translation>): void {
+  Object.assign(en, words);
 }
 
 /** Adds translations; a later one with the same `$code` replaces the earlier (built-in ones too). */

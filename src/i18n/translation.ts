@@ -115,3 +115,6 @@ export interface Translation {
    */
   $videojs?: Readonly<Record<string, string>>;
 }
+
+/** The keys of the transcript's words: English ones arrive with the transcript (see `en-core.ts`). */
+export type TranscriptKey = Extract<keyof Translation, 'transcript' | `transcript${string}`>;

@@ -2,7 +2,6 @@
 // without video.js), or as video.js reports them once loaded, streams' in-manifest subtitle
 // renditions included. `<news-transcript>` reads its cues from them. Part of the element's first
 // download: what only loaded players and transcripts need is in ./captions-choice.ts.
-import { usableUrl } from './url.js';
 
 /** One captions or subtitles track of a player. */
 export interface CaptionTrack {
@@ -23,13 +22,16 @@ export interface CaptionTrack {
   default: boolean;
 }
 
-/** The child `<track>`s of `el` that are captions or subtitles with a usable address. */
+/**
+ * The child `<track>`s of `el` that are captions or subtitles with an address (an unusable one
+ * included: whoever reads it says so).
+ */
 export function tracksOfChildren(el: Element): CaptionTrack[] {
   const tracks: CaptionTrack[] = [];
   for (const track of el.querySelectorAll<HTMLTrackElement>(':scope > track')) {
     const kind = track.getAttribute('kind') || 'subtitles';
     const src = track.getAttribute('src');
-    if ((kind !== 'captions' && kind !== 'subtitles') || !src || !usableUrl(track.src || src)) continue;
+    if ((kind !== 'captions' && kind !== 'subtitles') || !src) continue;
     tracks.push({
       kind,
       language: track.srclang,

@@ -8,7 +8,8 @@
 // ./transcript-download.ts.
 import { adoptStyles, html, nothing, type ReactiveController } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { LocalizeController } from '../../i18n/localize.js';
+import { completeEnglish, LocalizeController } from '../../i18n/localize.js';
+import enTranscript from '../../i18n/en-transcript.js';
 import { upgraded, whenUpgraded, type PlayerLookupController } from '../../controllers/player-lookup.js';
 import { AutoScrollController } from '../../controllers/auto-scroll.js';
 import { NewsTranscriptSeekEvent } from '../../events/news-transcript-seek.js';
@@ -31,6 +32,9 @@ import type { NewsPlayerCaptionsChangeEvent } from '../../events/news-player-cap
 import styles from './news-transcript.styles.js';
 
 type Status = 'loading' | 'ready' | 'failed';
+
+// The transcript's English words join the built-in English (the player's first download lacks them).
+completeEnglish(enTranscript);
 
 /** Player events after which the active cue may have changed. */
 const PLAYER_EVENTS = ['timeupdate', 'seeking', 'seeked', 'loadedmetadata', 'ratechange', 'news-player-statechange'] as const;
