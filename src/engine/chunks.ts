@@ -3,7 +3,8 @@
 // and the engine with our controls. All of them are requested at once, never one after another.
 import type { EngineModule } from './contract.js';
 import type { MediaSource } from '../media/sources.js';
-import { isStreaming, loadVideojs, loadVideojsStyles, type VideoJs } from '../media/videojs-loader.js';
+import { loadVideojs, loadVideojsStyles, type VideoJs } from '../media/videojs-loader.js';
+import { isStreaming } from '../media/sources.js';
 
 /** The chunks a player needs, each a promise. */
 export interface EngineChunks {

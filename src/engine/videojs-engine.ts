@@ -5,8 +5,8 @@
 import type { CreateEngine, Engine, EngineDelegate, EngineElement, EngineNotification, EngineSetup } from './contract.js';
 import type { Player } from '../media/videojs-loader.js';
 import { chapterAt } from '../media/chapters.js';
-import { guessType, type MediaSource } from '../media/sources.js';
-import { isStreaming, withoutDynamicStyle } from '../media/videojs-loader.js';
+import { guessType, isStreaming, type MediaSource } from '../media/sources.js';
+import { withoutDynamicStyle } from '../media/videojs-loader.js';
 import { usableUrl } from '../media/url.js';
 import { adoptSheet } from '../internal/sheets.js';
 import { parseTime } from '../media/time.js';

@@ -1,5 +1,11 @@
 import { usableUrl } from './url.js';
 
+/** True when a source needs video.js's streaming engine (HLS or DASH). */
+export function isStreaming(src: string, type?: string | null): boolean {
+  if (type && /mpegurl|dash\+xml/i.test(type)) return true;
+  return /\.(m3u8|mpd)(?:$|[?#])/i.test(src);
+}
+
 /** One media source, as on `<source src type>`. */
 export interface MediaSource {
   src: string;

@@ -73,11 +73,6 @@ const core = lazyModule(() => import('./videojs-core.js'));
 const full = lazyModule(() => import('./videojs-full.js'));
 const styles = lazyModule(() => import('./videojs-styles.js'));
 
-/** True when a source needs video.js's streaming engine (HLS or DASH). */
-export function isStreaming(src: string, type?: string | null): boolean {
-  if (type && /mpegurl|dash\+xml/i.test(type)) return true;
-  return /\.(m3u8|mpd)(?:$|[?#])/i.test(src);
-}
 
 /**
  * Loads video.js once per page: the core build (no streaming engine, about a third of the size)

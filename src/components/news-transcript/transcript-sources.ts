@@ -6,7 +6,7 @@ import { upgraded } from '../../controllers/player-lookup.js';
 import { parseTime } from '../../media/time.js';
 import { usableUrl } from '../../media/url.js';
 import { tracksOfChildren, type CaptionTrack } from '../../media/caption-tracks.js';
-import { isStreaming } from '../../media/videojs-loader.js';
+import { isStreaming } from '../../media/sources.js';
 import type { NewsPlayer } from '../news-player/news-player.component.js';
 
 /**
