@@ -152,9 +152,10 @@ export default [
   }
 
   .chunk {
-    /* Off-screen blocks of cues skip layout and paint; their size is remembered once rendered. */
+    /* Off-screen blocks of cues skip layout and paint; their height is remembered once rendered.
+       Height only: an estimated width would widen a content-sized container (WCAG 1.4.10). */
     content-visibility: auto;
-    contain-intrinsic-size: auto calc(25 * 2.05em);
+    contain-intrinsic-block-size: auto calc(25 * 2.05em);
   }
 
   /* A block whose rows are not rendered yet holds their estimated place. */
