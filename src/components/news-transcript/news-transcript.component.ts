@@ -78,7 +78,7 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @event {NewsTranscriptLoadEvent} news-transcript-load - New cues were rendered. `detail: { source, count }`.
  *
  * @csspart base - The region around everything.
- * @csspart toolbar - The row of language choice, search box, match count, next/previous and download.
+ * @csspart toolbar - The search box, match count and previous/next, then the language choice with the downloads; its rows follow its own width (on a narrow one the search box has a row of its own).
  * @csspart language - The language choice, when the player has several captions/subtitles tracks.
  * @csspart search - The search box.
  * @csspart search-count - The "n of m" match count (a polite live region).

@@ -23,7 +23,8 @@ import type { TranscriptCore, TranscriptHost, TranscriptModule } from './news-tr
 import { CueList, FIRST_ROWS, RANGE_NOTE, type CueListOptions } from './cue-list.js';
 import { needsWindow, WindowedCueList } from './cue-window.js';
 import { canDownload, TranscriptDownload } from './transcript-download.js';
-import { MAX_QUERY, TranscriptSearch } from './transcript-search.js';
+import { TranscriptSearch } from './transcript-search.js';
+import { renderToolbar } from './transcript-toolbar.js';
 import { chapterCues, chaptersOf, fetchCues, readInline, streamPending, tracksOf, type Failure } from './transcript-sources.js';
 import { fetchTrackCues } from './transcript-stream.js';
 import { TranscriptLanguages } from './transcript-languages.js';
@@ -544,8 +545,6 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     const t = this.localize.t;
     const ready = this.status === 'ready';
     const headline = this.lookup.player?.getAttribute('headline') ?? '';
-    const n = this.search.hits.length;
-    const count = this.localize.digits(this.search.countText(t));
     const cues = this.readsTracks ? this.languages.langOf(this.localize.lang, this.localize.dir) : this.localize;
     const languages = this.readsTracks ? this.languages.render(t.transcriptLanguage, this.localize.lang, this.onLanguageChange) : nothing;
     return html`<section
@@ -555,29 +554,18 @@ class TranscriptController implements ReactiveController, TranscriptCore {
       lang=${this.localize.lang}
       dir=${this.localize.dir}
     >
-      <div part="toolbar" class="toolbar" ?hidden=${!ready}>
-        ${ready ? languages : nothing}
-        <input
-          part="search"
-          class="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          maxlength=${MAX_QUERY}
-          aria-label=${t.transcriptSearch}
-          placeholder=${t.transcriptSearchPlaceholder}
-          @input=${this.search.onInput}
-          @keydown=${this.search.onKeyDown}
-        />
-        <span part="search-count" class="count" role="status">${count}</span>
-        <button part="previous" class="step" type="button" aria-label=${t.transcriptPreviousMatch} ?disabled=${n === 0} @click=${this.onPreviousClick}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 7l7 8H5z" /></svg>
-        </button>
-        <button part="next" class="step" type="button" aria-label=${t.transcriptNextMatch} ?disabled=${n === 0} @click=${this.onNextClick}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 17l-7-8h14z" /></svg>
-        </button>
-        ${ready ? this.download.render(t) : nothing}
-      </div>
+      ${renderToolbar({
+        t,
+        ready,
+        count: this.localize.digits(this.search.countText(t)),
+        matches: this.search.hits.length,
+        languages: ready ? languages : nothing,
+        downloads: ready ? this.download.render(t) : undefined,
+        onInput: this.search.onInput,
+        onKeyDown: this.search.onKeyDown,
+        previous: this.onPreviousClick,
+        next: this.onNextClick,
+      })}
       <div part="message" class="message" role="status" tabindex="-1">
         ${renderMessage({ t, status: this.status, failure: this.failure, languages: ready ? nothing : languages, retry: this.onRetryClick, loadPlayer: this.onLoadPlayerClick })}
       </div>
