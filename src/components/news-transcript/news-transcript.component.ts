@@ -98,6 +98,7 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @csspart word - A timed word of a cue with inline timestamps; also `active` while it is being spoken.
  * @csspart back - The "Back to current" button shown while auto-scroll is paused; pressed from the keyboard, focus moves to the current cue.
  * @csspart message - Loading and error messages (a status live region).
+ * @csspart notice - In the message: said when a cue is pressed while the player is `unavailable` (the cue cannot play, and why).
  * @csspart load - The "Load the video" button of a transcript that comes with the player's stream.
  * @csspart retry - The Retry button shown when the file could not be loaded or stalled (`timeout`).
  * @csspart long-note - The note above a very long transcript, of which only the lines near the view are in the page.

@@ -28,7 +28,7 @@ import { renderToolbar } from './transcript-toolbar.js';
 import { chapterCues, chaptersOf, fetchCues, readInline, streamPending, tracksOf, type Failure } from './transcript-sources.js';
 import { fetchTrackCues } from './transcript-stream.js';
 import { TranscriptLanguages } from './transcript-languages.js';
-import { cueKey, renderMessage } from './transcript-view.js';
+import { CueNotice, cueKey, renderMessage } from './transcript-view.js';
 import type { NewsPlayerCaptionsChangeEvent } from '../../events/news-player-captionschange.js';
 import styles from './news-transcript.styles.js';
 
@@ -54,6 +54,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   private readonly search: TranscriptSearch;
   /** The player's captions tracks, the one read, the reader's choice; `reads`: no `src` or children. */
   private readonly languages = new TranscriptLanguages();
+  private readonly notice = new CueNotice(() => this.host.requestUpdate());
   private readsTracks = false;
 
   private status: Status = 'loading';
@@ -310,6 +311,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   // ---- the player ------------------------------------------------------------------------------
 
   playerChanged(player: NewsPlayer | undefined, previous: NewsPlayer | undefined): void {
+    this.notice.clear();
     for (const type of PLAYER_EVENTS) {
       previous?.removeEventListener(type, this.onPlayerEvent);
       player?.addEventListener(type, this.onPlayerEvent);
@@ -332,6 +334,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   private onPlayerEvent = (event: Event): void => {
     // Waiting for a stream's subtitles: the player loaded (or failed) without reporting any.
     if (event.type === 'news-player-statechange' && this.readsTracks && !this.languages.current && this.status !== 'ready') this.scheduleLoad();
+    if (event.type === 'news-player-statechange' && this.lookup.player?.state !== 'unavailable') this.notice.clear();
     this.sync();
   };
 
@@ -420,6 +423,8 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     const go = (): void => {
       player.currentTime = at;
       this.syncTo(at);
+      // An unavailable player cannot play: say so and why, politely, focus staying on the cue.
+      if (player.state === 'unavailable') this.notice.show(player.error?.code);
       // Blocked autoplay or an unavailable player reject; the reader still sees where they are.
       player.play().catch(() => undefined);
     };
@@ -567,7 +572,8 @@ class TranscriptController implements ReactiveController, TranscriptCore {
         next: this.onNextClick,
       })}
       <div part="message" class="message" role="status" tabindex="-1">
-        ${renderMessage({ t, status: this.status, failure: this.failure, languages: ready ? nothing : languages, retry: this.onRetryClick, loadPlayer: this.onLoadPlayerClick })}
+        ${renderMessage({ t, status: this.status, failure: this.failure, languages: ready ? nothing : languages,
+          retry: this.onRetryClick, loadPlayer: this.onLoadPlayerClick, notice: this.notice.render(t) })}
       </div>
       ${ready && this.list instanceof WindowedCueList ? html`<p part="long-note" class="long-note">${t.transcriptLong}</p>` : nothing}
       <span id=${RANGE_NOTE} hidden>${t.transcriptInRange}</span>
