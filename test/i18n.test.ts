@@ -5,6 +5,7 @@ import { registerTranslation } from '../src/index.js';
 import { languageCandidates, loadTranslation, translationFor } from '../src/i18n/localize.js';
 import { spokenTime } from '../src/i18n/spoken.js';
 import en from '../src/i18n/en.js';
+import enTranscript from '../src/i18n/en-transcript.js';
 import es from '../src/i18n/es.js';
 import fr from '../src/i18n/fr.js';
 import pt from '../src/i18n/pt.js';
@@ -87,6 +88,18 @@ describe('i18n', () => {
         }
       });
     }
+
+    it('tells readers, not developers, why a transcript is missing, in every language', () => {
+      const all: [string, Partial<Translation>][] = [['en', enTranscript], ...REQUIRED.map(([l, t]) => [l, t] as [string, Translation]), ...EXTRA];
+      for (const [lang, t] of all) {
+        expect(t.transcriptMalformed, `${lang} names file formats`).to.not.match(/WebVTT|SubRip|JSON/);
+        const keys = Object.keys(t);
+        expect(keys.indexOf('transcriptCannotPlay'), `${lang}: transcriptCannotPlay right after transcriptLoadVideo`).to.equal(keys.indexOf('transcriptLoadVideo') + 1);
+      }
+      // A Retry button sits under the load failure: try again, not reload the page.
+      expect(en.transcriptLoadFailed).to.not.match(/reload|page/i);
+      expect(en.transcriptLoadFailed).to.match(/try again/i);
+    });
   });
 
   describe('the unavailable message and Retry in the 12 languages', () => {
@@ -205,6 +218,36 @@ describe('i18n', () => {
       const n = transcript.matchCount;
       expect(n).to.be.greaterThan(1);
       expect(shadowText(transcript, '[part="search-count"]')).to.equal(digits('fa', fa.transcriptMatches(1, n)));
+    });
+  });
+
+  describe('digits', () => {
+    it('the transcript writes its times and match count in the poster card’s digits (fa, ar, hi)', async () => {
+      for (const lang of ['fa', 'ar', 'hi']) {
+        await loadTranslation(lang);
+        const wrap = await fixture<HTMLDivElement>(html`<div lang=${lang}>
+          <news-player id=${`digits-${lang}`} src=${MEDIA.webm} duration="0:05"></news-player>
+          <news-transcript for=${`digits-${lang}`} src=${MEDIA.captions}></news-transcript>
+        </div>`);
+        const player = wrap.querySelector('news-player') as NewsPlayer;
+        const transcript = wrap.querySelector('news-transcript') as NewsTranscript;
+        await player.updateComplete;
+        const card = shadowText(player, '[part="duration"]');
+        await until(() => transcript.shadowRoot!.querySelectorAll('[part~="time"]').length === 6, `${lang}: cues`);
+        const times = [...transcript.shadowRoot!.querySelectorAll('[part~="time"]')].map((t) => t.textContent!.trim());
+        // Cue 5 starts at 0:05, the card's duration.
+        expect(times[5], `${lang}: cue time and card`).to.equal(card);
+        const search = transcript.shadowRoot!.querySelector<HTMLInputElement>('[part="search"]')!;
+        search.value = 'e';
+        search.dispatchEvent(new Event('input'));
+        await until(() => transcript.matchCount > 0, `${lang}: matches`);
+        await transcript.updateComplete;
+        // Every digit of the count is of the card's set: its zero ("0:05" starts with one) plus 0–9.
+        const zero = card.codePointAt(0)!;
+        const digits = [...shadowText(transcript, '[part="search-count"]')].filter((c) => /\p{Nd}/u.test(c));
+        expect(digits.length, `${lang}: count has digits`).to.be.above(0);
+        for (const d of digits) expect(d.codePointAt(0)! - zero, `${lang}: "${d}" in the count`).to.be.within(0, 9);
+      }
     });
   });
 

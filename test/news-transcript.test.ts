@@ -646,6 +646,45 @@ describe('<news-transcript>', () => {
       expect(player.state).to.equal('idle');
       expect(player.currentTime).to.equal(0);
     });
+
+    it('a cue pressed while the player is unavailable says why, politely, keeps focus, and still fires news-transcript-seek', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <news-player id="broken" src="/faults/status/404" type="video/webm" load="eager"><track kind="captions" src=${MEDIA.captions} default /></news-player>
+        <news-transcript for="broken"></news-transcript>
+      </div>`);
+      const el = wrap.querySelector('news-transcript')!;
+      const player = wrap.querySelector('news-player')!;
+      await stateReached(player, 'unavailable');
+      await rendered(el, 6);
+      const code = player.error!.code;
+      expect(shadow(el).querySelector('[part="notice"]'), 'nothing said before a press').to.equal(null);
+      cueEls(el)[2].focus();
+      const seek = oneEvent(el, 'news-transcript-seek');
+      await sendKeys({ press: 'Enter' });
+      expect((await seek).detail.time).to.equal(2);
+      await el.updateComplete;
+      const notice = part(el, 'notice');
+      expect(notice.textContent).to.contain(en.transcriptCannotPlay);
+      expect(notice.textContent).to.contain(en.reason[code]);
+      expect(notice.closest('[role="status"]'), 'in the polite status region').to.equal(part(el, 'message'));
+      expect(shadow(el).activeElement, 'focus stays on the cue').to.equal(cueEls(el)[2]);
+      expect(activeIndex(el)).to.equal(2);
+      expect(player.state).to.equal('unavailable');
+      await expect(el).to.be.accessible();
+      // A second press is said again: a new paragraph.
+      const again = oneEvent(el, 'news-transcript-seek');
+      cueEls(el)[4].click();
+      expect((await again).detail.time).to.equal(4);
+      await el.updateComplete;
+      expect(part(el, 'notice')).to.not.equal(notice);
+      expect(part(el, 'notice').textContent).to.contain(en.transcriptCannotPlay);
+      // The note goes when the player leaves `unavailable` (Retry).
+      const left = oneEvent(player, 'news-player-statechange');
+      player.retry();
+      expect((await left).detail.state).to.not.equal('unavailable');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part="notice"]')).to.equal(null);
+    });
   });
 
   describe('keyboard', () => {

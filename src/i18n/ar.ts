@@ -43,8 +43,8 @@ const ar: Translation = {
   transcriptDownloadCaptions: 'تنزيل الترجمة المصاحبة (WebVTT)',
   transcriptLoading: 'جارٍ تحميل النص المكتوب…',
   transcriptUnavailable: 'النص المكتوب غير متاح',
-  transcriptLoadFailed: 'تعذّر تحميل ملف النص المكتوب. تحقق من اتصالك وأعد تحميل الصفحة.',
-  transcriptMalformed: 'تعذّرت قراءة ملف النص المكتوب: فهو ليس بصيغة WebVTT أو SubRip أو JSON.',
+  transcriptLoadFailed: 'تعذّر تحميل النص المكتوب. تحقق من اتصالك ثم أعد المحاولة.',
+  transcriptMalformed: 'ملف النص المكتوب تالف أو بصيغة لا يمكن عرضها.',
   transcriptNone: 'لا يوجد نص مكتوب لهذا الموضوع بعد.',
   playFrom: (time) => `تشغيل من ${time}`,
   startsAt: (time) => `يبدأ عند ${time}`,
@@ -63,6 +63,7 @@ const ar: Translation = {
   transcriptLanguage: 'لغة النص المكتوب',
   transcriptWhenLoaded: 'يتوفر النص المكتوب بعد تحميل الفيديو.',
   transcriptLoadVideo: 'تحميل الفيديو',
+  transcriptCannotPlay: 'التشغيل غير متاح حاليًا.',
 };
 
 export default ar;

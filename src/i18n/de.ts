@@ -39,8 +39,8 @@ const de: Translation = {
   transcriptDownloadCaptions: 'Untertitel herunterladen (WebVTT)',
   transcriptLoading: 'Transkript wird geladen…',
   transcriptUnavailable: 'Transkript nicht verfügbar',
-  transcriptLoadFailed: 'Die Transkriptdatei konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und laden Sie die Seite neu.',
-  transcriptMalformed: 'Die Transkriptdatei konnte nicht gelesen werden: Sie ist weder WebVTT noch SubRip noch JSON.',
+  transcriptLoadFailed: 'Das Transkript konnte nicht geladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
+  transcriptMalformed: 'Die Transkriptdatei ist beschädigt oder hat ein Format, das nicht angezeigt werden kann.',
   transcriptNone: 'Zu diesem Beitrag gibt es noch kein Transkript.',
   playFrom: (time) => `Ab ${time} abspielen`,
   startsAt: (time) => `Beginnt bei ${time}`,
@@ -59,6 +59,7 @@ const de: Translation = {
   transcriptLanguage: 'Sprache des Transkripts',
   transcriptWhenLoaded: 'Das Transkript ist verfügbar, sobald das Video geladen ist.',
   transcriptLoadVideo: 'Video laden',
+  transcriptCannotPlay: 'Die Wiedergabe ist derzeit nicht möglich.',
 };
 
 export default de;

@@ -13,8 +13,8 @@ const enTranscript: Pick<Translation, TranscriptKey> = {
   transcriptDownloadCaptions: 'Download captions (WebVTT)',
   transcriptLoading: 'Loading transcript…',
   transcriptUnavailable: 'Transcript unavailable',
-  transcriptLoadFailed: 'The transcript file could not be loaded. Check your connection and reload the page.',
-  transcriptMalformed: 'The transcript file could not be read: it is not WebVTT, SubRip or JSON.',
+  transcriptLoadFailed: 'The transcript could not be loaded. Check your connection and try again.',
+  transcriptMalformed: 'The transcript file is damaged or in a format that cannot be shown.',
   transcriptNone: 'There is no transcript for this story yet.',
   transcriptInRange: 'Part of the linked passage',
   transcriptTimedOut: 'The transcript is taking too long to load.',
@@ -25,6 +25,7 @@ const enTranscript: Pick<Translation, TranscriptKey> = {
   transcriptLanguage: 'Transcript language',
   transcriptWhenLoaded: 'The transcript is available once the video loads.',
   transcriptLoadVideo: 'Load the video',
+  transcriptCannotPlay: 'Playback is not available right now.',
 };
 
 export default enTranscript;

@@ -39,8 +39,8 @@ const es: Translation = {
   transcriptDownloadCaptions: 'Descargar los subtítulos (WebVTT)',
   transcriptLoading: 'Cargando la transcripción…',
   transcriptUnavailable: 'Transcripción no disponible',
-  transcriptLoadFailed: 'No se pudo cargar el archivo de la transcripción. Comprueba tu conexión y vuelve a cargar la página.',
-  transcriptMalformed: 'No se pudo leer el archivo de la transcripción: no es WebVTT, SubRip ni JSON.',
+  transcriptLoadFailed: 'No se pudo cargar la transcripción. Comprueba tu conexión y vuelve a intentarlo.',
+  transcriptMalformed: 'El archivo de la transcripción está dañado o tiene un formato que no se puede mostrar.',
   transcriptNone: 'Esta noticia todavía no tiene transcripción.',
   playFrom: (time) => `Reproducir desde ${time}`,
   startsAt: (time) => `Empieza en ${time}`,
@@ -59,6 +59,7 @@ const es: Translation = {
   transcriptLanguage: 'Idioma de la transcripción',
   transcriptWhenLoaded: 'La transcripción estará disponible cuando se cargue el vídeo.',
   transcriptLoadVideo: 'Cargar el vídeo',
+  transcriptCannotPlay: 'La reproducción no está disponible en este momento.',
   $videojs: {
     'Playing in Picture-in-Picture': 'Reproduciendo en imagen en imagen',
   },

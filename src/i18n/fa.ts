@@ -42,8 +42,8 @@ const fa: Translation = {
   transcriptDownloadCaptions: 'دانلود زیرنویس (WebVTT)',
   transcriptLoading: 'در حال بارگیری متن گفتار…',
   transcriptUnavailable: 'متن گفتار در دسترس نیست',
-  transcriptLoadFailed: 'بارگیری فایل متن گفتار ممکن نشد. اتصال خود را بررسی کنید و صفحه را دوباره بارگیری کنید.',
-  transcriptMalformed: 'فایل متن گفتار خوانده نشد: قالب آن WebVTT، SubRip یا JSON نیست.',
+  transcriptLoadFailed: 'بارگیری متن گفتار ممکن نشد. اتصال خود را بررسی کنید و دوباره تلاش کنید.',
+  transcriptMalformed: 'فایل متن گفتار آسیب دیده است یا قالبی دارد که نمایش آن ممکن نیست.',
   transcriptNone: 'هنوز متن گفتاری برای این گزارش وجود ندارد.',
   playFrom: (time) => `پخش از ${time}`,
   startsAt: (time) => `شروع از ${time}`,
@@ -62,6 +62,7 @@ const fa: Translation = {
   transcriptLanguage: 'زبان متن گفتار',
   transcriptWhenLoaded: 'متن گفتار پس از بارگیری ویدیو در دسترس است.',
   transcriptLoadVideo: 'بارگیری ویدیو',
+  transcriptCannotPlay: 'در حال حاضر پخش ممکن نیست.',
 };
 
 export default fa;

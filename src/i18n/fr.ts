@@ -39,8 +39,8 @@ const fr: Translation = {
   transcriptDownloadCaptions: 'Télécharger les sous-titres (WebVTT)',
   transcriptLoading: 'Chargement de la transcription…',
   transcriptUnavailable: 'Transcription indisponible',
-  transcriptLoadFailed: 'Impossible de charger le fichier de transcription. Vérifiez votre connexion et rechargez la page.',
-  transcriptMalformed: 'Impossible de lire le fichier de transcription\u00a0: ce n’est ni du WebVTT, ni du SubRip, ni du JSON.',
+  transcriptLoadFailed: 'Impossible de charger la transcription. Vérifiez votre connexion et réessayez.',
+  transcriptMalformed: 'Le fichier de transcription est endommagé ou dans un format qui ne peut pas être affiché.',
   transcriptNone: 'Cet article n’a pas encore de transcription.',
   playFrom: (time) => `Lire à partir de ${time}`,
   startsAt: (time) => `Commence à ${time}`,
@@ -59,6 +59,7 @@ const fr: Translation = {
   transcriptLanguage: 'Langue de la transcription',
   transcriptWhenLoaded: 'La transcription sera disponible une fois la vidéo chargée.',
   transcriptLoadVideo: 'Charger la vidéo',
+  transcriptCannotPlay: 'La lecture est impossible pour le moment.',
   $videojs: {
     'Playing in Picture-in-Picture': 'Lecture en mode image dans l’image',
   },

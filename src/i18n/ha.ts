@@ -42,8 +42,8 @@ const ha: Translation = {
   transcriptDownloadCaptions: 'Sauke rubutun bidiyo (WebVTT)',
   transcriptLoading: 'Ana loda rubutaccen bayani…',
   transcriptUnavailable: 'Babu rubutaccen bayani',
-  transcriptLoadFailed: 'Ba a iya loda fayil ɗin rubutaccen bayani ba. Duba haɗin intanet ɗinku sannan ku sake loda shafin.',
-  transcriptMalformed: 'Ba a iya karanta fayil ɗin rubutaccen bayani ba: ba WebVTT ko SubRip ko JSON ba ne.',
+  transcriptLoadFailed: 'Ba a iya loda rubutaccen bayani ba. Duba haɗin intanet ɗinku sannan ku sake gwadawa.',
+  transcriptMalformed: 'Fayil ɗin rubutaccen bayani ya lalace ko kuma yana cikin tsarin da ba za a iya nunawa ba.',
   transcriptNone: 'Babu rubutaccen bayani na wannan labari tukuna.',
   playFrom: (time) => `Kunna daga ${time}`,
   startsAt: (time) => `Zai fara daga ${time}`,
@@ -62,6 +62,7 @@ const ha: Translation = {
   transcriptLanguage: 'Harshen rubutaccen bayani',
   transcriptWhenLoaded: 'Rubutaccen bayani zai samu da zarar bidiyon ya loda.',
   transcriptLoadVideo: 'Loda bidiyon',
+  transcriptCannotPlay: 'Ba za a iya kunnawa a halin yanzu ba.',
   $spokenTime: (hours, minutes, seconds) =>
     [hours ? `awa ${hours}` : '', minutes ? `minti ${minutes}` : '', seconds || !(hours || minutes) ? `daƙiƙa ${seconds}` : '']
       .filter(Boolean)

@@ -39,8 +39,8 @@ const hi: Translation = {
   transcriptDownloadCaptions: 'कैप्शन डाउनलोड करें (WebVTT)',
   transcriptLoading: 'ट्रांसक्रिप्ट लोड हो रहा है…',
   transcriptUnavailable: 'ट्रांसक्रिप्ट उपलब्ध नहीं है',
-  transcriptLoadFailed: 'ट्रांसक्रिप्ट फ़ाइल लोड नहीं हो सकी। अपना कनेक्शन जांचें और पेज फिर से लोड करें।',
-  transcriptMalformed: 'ट्रांसक्रिप्ट फ़ाइल पढ़ी नहीं जा सकी: यह WebVTT, SubRip या JSON फ़ॉर्मैट में नहीं है।',
+  transcriptLoadFailed: 'ट्रांसक्रिप्ट लोड नहीं हो सका। अपना कनेक्शन जांचें और फिर से कोशिश करें।',
+  transcriptMalformed: 'ट्रांसक्रिप्ट फ़ाइल ख़राब है या ऐसे फ़ॉर्मैट में है जिसे दिखाया नहीं जा सकता।',
   transcriptNone: 'इस ख़बर का ट्रांसक्रिप्ट अभी उपलब्ध नहीं है।',
   playFrom: (time) => `${time} से चलाएं`,
   startsAt: (time) => `${time} से शुरू`,
@@ -59,6 +59,7 @@ const hi: Translation = {
   transcriptLanguage: 'ट्रांसक्रिप्ट की भाषा',
   transcriptWhenLoaded: 'वीडियो लोड होने पर ट्रांसक्रिप्ट उपलब्ध होगा।',
   transcriptLoadVideo: 'वीडियो लोड करें',
+  transcriptCannotPlay: 'इस समय चलाना संभव नहीं है।',
   $videojs: {
     'Skip backward {1} seconds': '{1} सेकंड पीछे जाएं',
     'Skip forward {1} seconds': '{1} सेकंड आगे जाएं',

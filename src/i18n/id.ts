@@ -39,8 +39,8 @@ const id: Translation = {
   transcriptDownloadCaptions: 'Unduh subtitel (WebVTT)',
   transcriptLoading: 'Memuat transkrip…',
   transcriptUnavailable: 'Transkrip tidak tersedia',
-  transcriptLoadFailed: 'Berkas transkrip tidak dapat dimuat. Periksa koneksi Anda, lalu muat ulang halaman.',
-  transcriptMalformed: 'Berkas transkrip tidak dapat dibaca: formatnya bukan WebVTT, SubRip, atau JSON.',
+  transcriptLoadFailed: 'Transkrip tidak dapat dimuat. Periksa koneksi Anda, lalu coba lagi.',
+  transcriptMalformed: 'Berkas transkrip rusak atau formatnya tidak dapat ditampilkan.',
   transcriptNone: 'Berita ini belum memiliki transkrip.',
   playFrom: (time) => `Putar dari ${time}`,
   startsAt: (time) => `Mulai pada ${time}`,
@@ -59,6 +59,7 @@ const id: Translation = {
   transcriptLanguage: 'Bahasa transkrip',
   transcriptWhenLoaded: 'Transkrip tersedia setelah video dimuat.',
   transcriptLoadVideo: 'Muat video',
+  transcriptCannotPlay: 'Pemutaran tidak tersedia saat ini.',
   $videojs: {
     'Audio Player': 'Pemutar audio',
     'Video Player': 'Pemutar video',

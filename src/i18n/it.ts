@@ -39,8 +39,8 @@ const it: Translation = {
   transcriptDownloadCaptions: 'Scarica i sottotitoli (WebVTT)',
   transcriptLoading: 'Caricamento della trascrizione…',
   transcriptUnavailable: 'Trascrizione non disponibile',
-  transcriptLoadFailed: 'Impossibile caricare il file della trascrizione. Controlla la connessione e ricarica la pagina.',
-  transcriptMalformed: 'Impossibile leggere il file della trascrizione: non è in formato WebVTT, SubRip o JSON.',
+  transcriptLoadFailed: 'Impossibile caricare la trascrizione. Controlla la connessione e riprova.',
+  transcriptMalformed: 'Il file della trascrizione è danneggiato o in un formato che non può essere mostrato.',
   transcriptNone: 'Questo articolo non ha ancora una trascrizione.',
   playFrom: (time) => `Riproduci da ${time}`,
   startsAt: (time) => `Inizia da ${time}`,
@@ -59,6 +59,7 @@ const it: Translation = {
   transcriptLanguage: 'Lingua della trascrizione',
   transcriptWhenLoaded: 'La trascrizione sarà disponibile quando il video sarà caricato.',
   transcriptLoadVideo: 'Carica il video',
+  transcriptCannotPlay: 'La riproduzione non è disponibile al momento.',
   $videojs: {
     'Seek to live, currently behind live': 'Vai alla diretta; sei indietro rispetto alla diretta',
     'Seek to live, currently playing live': 'Vai alla diretta; stai guardando la diretta',

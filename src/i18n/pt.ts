@@ -39,8 +39,8 @@ const pt: Translation = {
   transcriptDownloadCaptions: 'Baixar as legendas (WebVTT)',
   transcriptLoading: 'Carregando a transcrição…',
   transcriptUnavailable: 'Transcrição indisponível',
-  transcriptLoadFailed: 'Não foi possível carregar o arquivo da transcrição. Verifique sua conexão e recarregue a página.',
-  transcriptMalformed: 'Não foi possível ler o arquivo da transcrição: ele não está em WebVTT, SubRip nem JSON.',
+  transcriptLoadFailed: 'Não foi possível carregar a transcrição. Verifique sua conexão e tente novamente.',
+  transcriptMalformed: 'O arquivo da transcrição está danificado ou em um formato que não pode ser exibido.',
   transcriptNone: 'Esta reportagem ainda não tem transcrição.',
   playFrom: (time) => `Reproduzir a partir de ${time}`,
   startsAt: (time) => `Começa em ${time}`,
@@ -59,6 +59,7 @@ const pt: Translation = {
   transcriptLanguage: 'Idioma da transcrição',
   transcriptWhenLoaded: 'A transcrição fica disponível quando o vídeo carregar.',
   transcriptLoadVideo: 'Carregar o vídeo',
+  transcriptCannotPlay: 'A reprodução não está disponível no momento.',
   $videojs: {
     'Seek to live, currently behind live': 'Ir para o ao vivo; você está atrás da transmissão',
     'Seek to live, currently playing live': 'Ir para o ao vivo; transmissão ao vivo em reprodução',

@@ -39,8 +39,8 @@ const ru: Translation = {
   transcriptDownloadCaptions: 'Скачать субтитры (WebVTT)',
   transcriptLoading: 'Загрузка расшифровки…',
   transcriptUnavailable: 'Расшифровка недоступна',
-  transcriptLoadFailed: 'Не удалось загрузить файл расшифровки. Проверьте подключение и обновите страницу.',
-  transcriptMalformed: 'Не удалось прочитать файл расшифровки: это не WebVTT, SubRip или JSON.',
+  transcriptLoadFailed: 'Не удалось загрузить расшифровку. Проверьте подключение и повторите попытку.',
+  transcriptMalformed: 'Файл расшифровки повреждён или в формате, который нельзя показать.',
   transcriptNone: 'Для этого материала пока нет расшифровки.',
   playFrom: (time) => `Воспроизвести с ${time}`,
   startsAt: (time) => `Начнётся с ${time}`,
@@ -59,6 +59,7 @@ const ru: Translation = {
   transcriptLanguage: 'Язык расшифровки',
   transcriptWhenLoaded: 'Расшифровка появится, когда видео загрузится.',
   transcriptLoadVideo: 'Загрузить видео',
+  transcriptCannotPlay: 'Воспроизведение сейчас недоступно.',
   $videojs: {
     'Playing in Picture-in-Picture': 'Воспроизводится в режиме «картинка в картинке»',
     Color: 'Цвет',

@@ -39,8 +39,8 @@ const sw: Translation = {
   transcriptDownloadCaptions: 'Pakua manukuu (WebVTT)',
   transcriptLoading: 'Maandishi ya habari yanapakia…',
   transcriptUnavailable: 'Maandishi ya habari hayapatikani',
-  transcriptLoadFailed: 'Faili ya maandishi haikuweza kupakiwa. Angalia muunganisho wako kisha upakie ukurasa upya.',
-  transcriptMalformed: 'Faili ya maandishi haikuweza kusomwa: si WebVTT, SubRip wala JSON.',
+  transcriptLoadFailed: 'Maandishi hayakuweza kupakiwa. Angalia muunganisho wako kisha ujaribu tena.',
+  transcriptMalformed: 'Faili ya maandishi imeharibika au iko katika muundo usioweza kuonyeshwa.',
   transcriptNone: 'Habari hii bado haina maandishi.',
   playFrom: (time) => `Cheza kuanzia ${time}`,
   startsAt: (time) => `Inaanzia ${time}`,
@@ -59,6 +59,7 @@ const sw: Translation = {
   transcriptLanguage: 'Lugha ya maandishi',
   transcriptWhenLoaded: 'Maandishi yatapatikana video ikishapakia.',
   transcriptLoadVideo: 'Pakia video',
+  transcriptCannotPlay: 'Haiwezekani kucheza kwa sasa.',
   $spokenTime: (hours, minutes, seconds) =>
     [hours ? `saa ${hours}` : '', minutes ? `dakika ${minutes}` : '', seconds || !(hours || minutes) ? `sekunde ${seconds}` : '']
       .filter(Boolean)

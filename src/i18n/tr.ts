@@ -39,8 +39,8 @@ const tr: Translation = {
   transcriptDownloadCaptions: 'Altyazıları indir (WebVTT)',
   transcriptLoading: 'Metin dökümü yükleniyor…',
   transcriptUnavailable: 'Metin dökümü kullanılamıyor',
-  transcriptLoadFailed: 'Metin dökümü dosyası yüklenemedi. Bağlantınızı kontrol edip sayfayı yeniden yükleyin.',
-  transcriptMalformed: 'Metin dökümü dosyası okunamadı: WebVTT, SubRip ya da JSON biçiminde değil.',
+  transcriptLoadFailed: 'Metin dökümü yüklenemedi. Bağlantınızı kontrol edip yeniden deneyin.',
+  transcriptMalformed: 'Metin dökümü dosyası bozuk ya da gösterilemeyen bir biçimde.',
   transcriptNone: 'Bu haberin henüz metin dökümü yok.',
   playFrom: (time) => `${time} noktasından oynat`,
   startsAt: (time) => `${time} noktasından başlar`,
@@ -59,6 +59,7 @@ const tr: Translation = {
   transcriptLanguage: 'Metin dökümünün dili',
   transcriptWhenLoaded: 'Metin dökümü, video yüklendiğinde kullanılabilir.',
   transcriptLoadVideo: 'Videoyu yükle',
+  transcriptCannotPlay: 'Oynatma şu anda kullanılamıyor.',
   $videojs: {
     'Skip backward {1} seconds': '{1} saniye geri sar',
     'Skip forward {1} seconds': '{1} saniye ileri sar',

@@ -59,9 +59,9 @@ export interface Translation {
   transcriptLoading: string;
   /** Title of a transcript that cannot be shown. */
   transcriptUnavailable: string;
-  /** Reason line: the transcript file could not be fetched (HTTP error, network). */
+  /** Reason line: the transcript file could not be fetched (HTTP error, network); a Retry button follows. */
   transcriptLoadFailed: string;
-  /** Reason line: the transcript file was fetched but is not WebVTT, SubRip or JSON cues. */
+  /** Reason line, for readers: the transcript file was fetched but is not WebVTT, SubRip or JSON cues. */
   transcriptMalformed: string;
   /** Reason line: there is no transcript at all (no `src`, no timed children, no captions track). */
   transcriptNone: string;
@@ -103,6 +103,11 @@ export interface Translation {
   transcriptWhenLoaded: string;
   /** Button under {@link transcriptWhenLoaded}: loads the player (without playing) so the transcript can be read. */
   transcriptLoadVideo: string;
+  /**
+   * Said in the transcript when the reader presses a cue while the player is `unavailable`; the
+   * player's reason line follows it.
+   */
+  transcriptCannotPlay: string;
 
   /**
    * Spoken length for browsers whose `Intl` has no data for this language (used only then),

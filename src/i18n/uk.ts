@@ -39,8 +39,8 @@ const uk: Translation = {
   transcriptDownloadCaptions: 'Завантажити субтитри (WebVTT)',
   transcriptLoading: 'Завантаження розшифровки…',
   transcriptUnavailable: 'Розшифровка недоступна',
-  transcriptLoadFailed: 'Не вдалося завантажити файл розшифровки. Перевірте з’єднання й оновіть сторінку.',
-  transcriptMalformed: 'Не вдалося прочитати файл розшифровки: це не WebVTT, SubRip чи JSON.',
+  transcriptLoadFailed: 'Не вдалося завантажити розшифровку. Перевірте з’єднання й спробуйте ще раз.',
+  transcriptMalformed: 'Файл розшифровки пошкоджений або має формат, який не можна показати.',
   transcriptNone: 'Для цього матеріалу ще немає розшифровки.',
   playFrom: (time) => `Відтворити з ${time}`,
   startsAt: (time) => `Почнеться з ${time}`,
@@ -59,6 +59,7 @@ const uk: Translation = {
   transcriptLanguage: 'Мова розшифровки',
   transcriptWhenLoaded: 'Розшифровка з’явиться, коли відео завантажиться.',
   transcriptLoadVideo: 'Завантажити відео',
+  transcriptCannotPlay: 'Відтворення зараз недоступне.',
   $videojs: {
     'Seek to live, currently behind live': 'Перейти до прямого ефіру; зараз ви відстаєте від нього',
     'Seek to live, currently playing live': 'Перейти до прямого ефіру; зараз ви дивитеся наживо',

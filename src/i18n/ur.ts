@@ -42,8 +42,8 @@ const ur: Translation = {
   transcriptDownloadCaptions: 'کیپشن ڈاؤن لوڈ کریں (WebVTT)',
   transcriptLoading: 'تحریری متن لوڈ ہو رہا ہے…',
   transcriptUnavailable: 'تحریری متن دستیاب نہیں',
-  transcriptLoadFailed: 'تحریری متن کی فائل لوڈ نہیں ہو سکی۔ اپنا کنکشن چیک کریں اور صفحہ دوبارہ لوڈ کریں۔',
-  transcriptMalformed: 'تحریری متن کی فائل پڑھی نہیں جا سکی: یہ WebVTT، SubRip یا JSON فارمیٹ میں نہیں ہے۔',
+  transcriptLoadFailed: 'تحریری متن لوڈ نہیں ہو سکا۔ اپنا کنکشن چیک کریں اور دوبارہ کوشش کریں۔',
+  transcriptMalformed: 'تحریری متن کی فائل خراب ہے یا ایسے فارمیٹ میں ہے جسے دکھایا نہیں جا سکتا۔',
   transcriptNone: 'اس خبر کا تحریری متن ابھی دستیاب نہیں۔',
   playFrom: (time) => `${time} سے چلائیں`,
   startsAt: (time) => `${time} سے شروع`,
@@ -62,6 +62,7 @@ const ur: Translation = {
   transcriptLanguage: 'تحریری متن کی زبان',
   transcriptWhenLoaded: 'ویڈیو لوڈ ہونے پر تحریری متن دستیاب ہوگا۔',
   transcriptLoadVideo: 'ویڈیو لوڈ کریں',
+  transcriptCannotPlay: 'اس وقت چلانا ممکن نہیں۔',
   $spokenTime: (hours, minutes, seconds) =>
     [hours ? `${hours} گھنٹے` : '', minutes ? `${minutes} منٹ` : '', seconds || !(hours || minutes) ? `${seconds} سیکنڈ` : '']
       .filter(Boolean)

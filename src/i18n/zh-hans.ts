@@ -39,8 +39,8 @@ const zhHans: Translation = {
   transcriptDownloadCaptions: '下载字幕（WebVTT）',
   transcriptLoading: '正在加载文字稿…',
   transcriptUnavailable: '文字稿不可用',
-  transcriptLoadFailed: '无法加载文字稿文件。请检查网络连接并重新加载页面。',
-  transcriptMalformed: '无法读取文字稿文件：它不是 WebVTT、SubRip 或 JSON 格式。',
+  transcriptLoadFailed: '无法加载文字稿。请检查网络连接后重试。',
+  transcriptMalformed: '文字稿文件已损坏，或其格式无法显示。',
   transcriptNone: '这篇报道暂无文字稿。',
   playFrom: (time) => `从 ${time} 开始播放`,
   startsAt: (time) => `从 ${time} 开始`,
@@ -59,6 +59,7 @@ const zhHans: Translation = {
   transcriptLanguage: '文字稿语言',
   transcriptWhenLoaded: '视频加载后即可查看文字稿。',
   transcriptLoadVideo: '加载视频',
+  transcriptCannotPlay: '目前无法播放。',
   $videojs: {
     'Drop shadow': '投影',
     'Playing in Picture-in-Picture': '正在以画中画模式播放',

@@ -39,8 +39,8 @@ const zhHant: Translation = {
   transcriptDownloadCaptions: '下載字幕（WebVTT）',
   transcriptLoading: '正在載入逐字稿…',
   transcriptUnavailable: '無法提供逐字稿',
-  transcriptLoadFailed: '無法載入逐字稿檔案。請檢查網路連線並重新載入頁面。',
-  transcriptMalformed: '無法讀取逐字稿檔案：它不是 WebVTT、SubRip 或 JSON 格式。',
+  transcriptLoadFailed: '無法載入逐字稿。請檢查網路連線後重試。',
+  transcriptMalformed: '逐字稿檔案已損毀，或其格式無法顯示。',
   transcriptNone: '這篇報導目前沒有逐字稿。',
   playFrom: (time) => `從 ${time} 開始播放`,
   startsAt: (time) => `從 ${time} 開始`,
@@ -59,6 +59,7 @@ const zhHant: Translation = {
   transcriptLanguage: '逐字稿語言',
   transcriptWhenLoaded: '影片載入後即可查看逐字稿。',
   transcriptLoadVideo: '載入影片',
+  transcriptCannotPlay: '目前無法播放。',
 };
 
 export default zhHant;

@@ -78,7 +78,7 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @event {NewsTranscriptLoadEvent} news-transcript-load - New cues were rendered. `detail: { source, count }`.
  *
  * @csspart base - The region around everything.
- * @csspart toolbar - The row of language choice, search box, match count, next/previous and download.
+ * @csspart toolbar - The search box, match count and previous/next, then the language choice with the downloads; its rows follow its own width (on a narrow one the search box has a row of its own).
  * @csspart language - The language choice, when the player has several captions/subtitles tracks.
  * @csspart search - The search box.
  * @csspart search-count - The "n of m" match count (a polite live region).
@@ -98,6 +98,7 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  * @csspart word - A timed word of a cue with inline timestamps; also `active` while it is being spoken.
  * @csspart back - The "Back to current" button shown while auto-scroll is paused; pressed from the keyboard, focus moves to the current cue.
  * @csspart message - Loading and error messages (a status live region).
+ * @csspart notice - In the message: said when a cue is pressed while the player is `unavailable` (the cue cannot play, and why).
  * @csspart load - The "Load the video" button of a transcript that comes with the player's stream.
  * @csspart retry - The Retry button shown when the file could not be loaded or stalled (`timeout`).
  * @csspart long-note - The note above a very long transcript, of which only the lines near the view are in the page.

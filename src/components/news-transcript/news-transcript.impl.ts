@@ -23,11 +23,12 @@ import type { TranscriptCore, TranscriptHost, TranscriptModule } from './news-tr
 import { CueList, FIRST_ROWS, RANGE_NOTE, type CueListOptions } from './cue-list.js';
 import { needsWindow, WindowedCueList } from './cue-window.js';
 import { canDownload, TranscriptDownload } from './transcript-download.js';
-import { MAX_QUERY, TranscriptSearch } from './transcript-search.js';
+import { TranscriptSearch } from './transcript-search.js';
+import { renderToolbar } from './transcript-toolbar.js';
 import { chapterCues, chaptersOf, fetchCues, readInline, streamPending, tracksOf, type Failure } from './transcript-sources.js';
 import { fetchTrackCues } from './transcript-stream.js';
 import { TranscriptLanguages } from './transcript-languages.js';
-import { cueKey, renderMessage } from './transcript-view.js';
+import { CueNotice, cueKey, renderMessage } from './transcript-view.js';
 import type { NewsPlayerCaptionsChangeEvent } from '../../events/news-player-captionschange.js';
 import styles from './news-transcript.styles.js';
 
@@ -53,6 +54,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   private readonly search: TranscriptSearch;
   /** The player's captions tracks, the one read, the reader's choice; `reads`: no `src` or children. */
   private readonly languages = new TranscriptLanguages();
+  private readonly notice = new CueNotice(() => this.host.requestUpdate());
   private readsTracks = false;
 
   private status: Status = 'loading';
@@ -309,6 +311,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   // ---- the player ------------------------------------------------------------------------------
 
   playerChanged(player: NewsPlayer | undefined, previous: NewsPlayer | undefined): void {
+    this.notice.clear();
     for (const type of PLAYER_EVENTS) {
       previous?.removeEventListener(type, this.onPlayerEvent);
       player?.addEventListener(type, this.onPlayerEvent);
@@ -331,6 +334,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
   private onPlayerEvent = (event: Event): void => {
     // Waiting for a stream's subtitles: the player loaded (or failed) without reporting any.
     if (event.type === 'news-player-statechange' && this.readsTracks && !this.languages.current && this.status !== 'ready') this.scheduleLoad();
+    if (event.type === 'news-player-statechange' && this.lookup.player?.state !== 'unavailable') this.notice.clear();
     this.sync();
   };
 
@@ -419,6 +423,8 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     const go = (): void => {
       player.currentTime = at;
       this.syncTo(at);
+      // An unavailable player cannot play: say so and why, politely, focus staying on the cue.
+      if (player.state === 'unavailable') this.notice.show(player.error?.code);
       // Blocked autoplay or an unavailable player reject; the reader still sees where they are.
       player.play().catch(() => undefined);
     };
@@ -544,8 +550,6 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     const t = this.localize.t;
     const ready = this.status === 'ready';
     const headline = this.lookup.player?.getAttribute('headline') ?? '';
-    const n = this.search.hits.length;
-    const count = this.localize.digits(this.search.countText(t));
     const cues = this.readsTracks ? this.languages.langOf(this.localize.lang, this.localize.dir) : this.localize;
     const languages = this.readsTracks ? this.languages.render(t.transcriptLanguage, this.localize.lang, this.onLanguageChange) : nothing;
     return html`<section
@@ -555,31 +559,21 @@ class TranscriptController implements ReactiveController, TranscriptCore {
       lang=${this.localize.lang}
       dir=${this.localize.dir}
     >
-      <div part="toolbar" class="toolbar" ?hidden=${!ready}>
-        ${ready ? languages : nothing}
-        <input
-          part="search"
-          class="search"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          maxlength=${MAX_QUERY}
-          aria-label=${t.transcriptSearch}
-          placeholder=${t.transcriptSearchPlaceholder}
-          @input=${this.search.onInput}
-          @keydown=${this.search.onKeyDown}
-        />
-        <span part="search-count" class="count" role="status">${count}</span>
-        <button part="previous" class="step" type="button" aria-label=${t.transcriptPreviousMatch} ?disabled=${n === 0} @click=${this.onPreviousClick}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 7l7 8H5z" /></svg>
-        </button>
-        <button part="next" class="step" type="button" aria-label=${t.transcriptNextMatch} ?disabled=${n === 0} @click=${this.onNextClick}>
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d="M12 17l-7-8h14z" /></svg>
-        </button>
-        ${ready ? this.download.render(t) : nothing}
-      </div>
+      ${renderToolbar({
+        t,
+        ready,
+        count: this.localize.digits(this.search.countText(t)),
+        matches: this.search.hits.length,
+        languages: ready ? languages : nothing,
+        downloads: ready ? this.download.render(t) : undefined,
+        onInput: this.search.onInput,
+        onKeyDown: this.search.onKeyDown,
+        previous: this.onPreviousClick,
+        next: this.onNextClick,
+      })}
       <div part="message" class="message" role="status" tabindex="-1">
-        ${renderMessage({ t, status: this.status, failure: this.failure, languages: ready ? nothing : languages, retry: this.onRetryClick, loadPlayer: this.onLoadPlayerClick })}
+        ${renderMessage({ t, status: this.status, failure: this.failure, languages: ready ? nothing : languages,
+          retry: this.onRetryClick, loadPlayer: this.onLoadPlayerClick, notice: this.notice.render(t) })}
       </div>
       ${ready && this.list instanceof WindowedCueList ? html`<p part="long-note" class="long-note">${t.transcriptLong}</p>` : nothing}
       <span id=${RANGE_NOTE} hidden>${t.transcriptInRange}</span>

@@ -23,17 +23,24 @@ export default [
   }
 
 
-  /* ---- toolbar: search, match count, next/previous, download ---- */
+  /* ---- toolbar: search, match count, previous/next, downloads and language ---- */
+
+  /* The toolbar's rows follow its own width (a transcript beside the player, in a sidebar, on a
+     phone), not the screen's. The box has no width of its own to give a content-sized container. */
+  .tools {
+    container-type: inline-size;
+  }
+
+  .tools[hidden],
+  .toolbar[hidden] {
+    display: none;
+  }
 
   .toolbar {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.375em;
-  }
-
-  .toolbar[hidden] {
-    display: none;
   }
 
   input,
@@ -61,6 +68,8 @@ export default [
 
   .search {
     flex: 1 1 10em;
+    max-inline-size: 100%;
+    box-sizing: border-box;
     min-inline-size: 0;
     padding-block: 0.3em;
     padding-inline: 0.5em;
@@ -69,8 +78,8 @@ export default [
     background: var(--news-transcript-input-background, transparent);
   }
 
+  /* As wide as its text: nothing reserved while it is empty. */
   .count {
-    min-inline-size: 4.5em;
     font-variant-numeric: tabular-nums;
     color: var(--news-transcript-muted, #595959);
   }
@@ -100,12 +109,36 @@ export default [
     fill: currentColor;
   }
 
-  /* The two download links wrap together, at the end of the row (or on a row of their own when narrow). */
+  /* Previous and next never part. */
+  .steps {
+    display: inline-flex;
+    gap: 0.375em;
+  }
+
+  /* The language choice and the two download links wrap together, at the end of the row (or on a
+     row of their own). */
   .downloads {
     display: flex;
     flex-wrap: wrap;
+    align-items: center;
     gap: 0.25em 0.75em;
     margin-inline-start: auto;
+    max-inline-size: 100%;
+  }
+
+  .download {
+    overflow-wrap: anywhere;
+  }
+
+  /* Narrow (a phone, a sidebar): the search box on a row of its own, then the count with previous
+     and next, then the downloads from the start of their row. */
+  @container (inline-size <= 25em) {
+    .search {
+      flex-basis: 100%;
+    }
+    .downloads {
+      margin-inline-start: 0;
+    }
   }
 
   :is(.search, .language, .step, .back, .retry, .download, .message):focus-visible,
@@ -152,9 +185,10 @@ export default [
   }
 
   .chunk {
-    /* Off-screen blocks of cues skip layout and paint; their size is remembered once rendered. */
+    /* Off-screen blocks of cues skip layout and paint; their height is remembered once rendered.
+       Height only: an estimated width would widen a content-sized container (WCAG 1.4.10). */
     content-visibility: auto;
-    contain-intrinsic-size: auto calc(25 * 2.05em);
+    contain-intrinsic-block-size: auto calc(25 * 2.05em);
   }
 
   /* A block whose rows are not rendered yet holds their estimated place. */
@@ -278,6 +312,7 @@ export default [
       position: static;
       transform: none !important;
     }
+    .tools,
     .toolbar,
     .back {
       display: none;

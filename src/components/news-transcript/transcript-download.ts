@@ -68,15 +68,13 @@ export class TranscriptDownload {
     });
   }
 
-  /** The download links, for the toolbar (nothing where Blob URLs are missing). */
+  /** The download links, for the toolbar's group of downloads (nothing where Blob URLs are missing). */
   render(t: Translation): TemplateResult | undefined {
     if (!canDownload()) return undefined;
-    return html`<span class="downloads"
-      ><a part="download" class="download" href=${this.url ?? '#'} download="transcript.txt" @click=${this.onTextClick}>${t.transcriptDownload}</a
+    return html`<a part="download" class="download" href=${this.url ?? '#'} download="transcript.txt" @click=${this.onTextClick}>${t.transcriptDownload}</a
       ><a part="download-captions" class="download" href=${this.vttUrl ?? '#'} download="captions.vtt" @click=${this.onVttClick}
         >${t.transcriptDownloadCaptions}</a
-      ></span
-    >`;
+      >`;
   }
 
   private onTextClick = (event: MouseEvent): void => {
