@@ -3,6 +3,7 @@ import type { LocalizeController } from '../i18n/localize.js';
 import type { Engine, EngineElement, EngineNotification } from '../engine/contract.js';
 import type { MediaSource } from '../media/sources.js';
 import { anyStreaming, loadEngineChunks } from '../engine/chunks.js';
+import { canStartEarly, startEarly } from '../engine/early-media.js';
 import type { Player } from '../media/videojs-loader.js';
 import { NewsPlayerCreateEvent } from '../events/news-player-create.js';
 import { NewsPlayerCaptionsChangeEvent } from '../events/news-player-captionschange.js';
@@ -90,37 +91,48 @@ export class EngineController {
     machine.send({ type: 'load-start' });
     const generation = this.generation;
     const streaming = anyStreaming(sources);
-    // The media request starts with the chunks, unless nothing may load before play.
-    if (!streaming && !(host.preload === 'none' && machine.intent !== 'play')) this.warm(sources[0]);
+    const live = () => generation === this.generation;
+    const root = host.shadowRoot!;
+    const stage = root.querySelector<HTMLElement>('.stage')!;
+    const delegate = {
+      notify: (n: EngineNotification) => {
+        if (!live()) return;
+        // video.js's element has what the early request fetched (or failed on its own): let go.
+        if (n.type === 'metadata' || (n.type === 'media' && n.event === 'error')) this.releaseWarmer();
+        this.report(n);
+      },
+    };
+    // Play first, dress after: a bare element plays at once, in the click's gesture; video.js
+    // adopts it once it has arrived and the first media bytes have.
+    const early =
+      machine.intent === 'play' && canStartEarly(sources[0])
+        ? startEarly({ element: host, root, stage, label: this.owner.label(), toggleLabel: this.localize.t.playMedia(this.owner.label()), delegate }, sources)
+        : undefined;
+    // Else the media request starts with the chunks, unless nothing may load before play.
+    if (!early && !streaming && !(host.preload === 'none' && machine.intent !== 'play')) this.warm(sources[0]);
+    this.engine = early;
     const chunks = loadEngineChunks(streaming);
     const { localize } = this;
     // video.js's own words for the reader's language: its pack, fetched beside video.js.
     const words = Promise.all([chunks.engine, localize.ready])
       .then(([m]) => m.videojsLanguage(localize.lang, localize.t))
       .catch(() => undefined);
-    const live = () => generation === this.generation;
-    this.creating = Promise.all([chunks.videojs, chunks.sheet, words, chunks.engine]).then(
-      ([videojs, sheet, pack, m]) => {
+    const creating = Promise.all([chunks.videojs, chunks.sheet, words, chunks.engine]).then(
+      async ([videojs, sheet, pack, m]) => {
+        await early?.whenSettled();
         if (!live() || !host.isConnected) return undefined;
         this.creating = undefined;
-        const root = host.shadowRoot!;
         this.engine = m.createEngine({
           videojs,
           sheet,
           words: pack,
           element: host,
           root,
-          stage: root.querySelector<HTMLElement>('.stage')!,
+          stage,
           label: this.owner.label(),
           i18n: () => ({ lang: localize.lang, t: localize.t }),
-          delegate: {
-            notify: (n) => {
-              if (!live()) return;
-              // video.js's element has what the early request fetched (or failed on its own): let go.
-              if (n.type === 'metadata' || (n.type === 'media' && n.event === 'error')) this.releaseWarmer();
-              this.report(n);
-            },
-          },
+          delegate,
+          adopt: early?.handOver(),
         });
         // The stage shows now (before anyone focuses the player's element).
         host.requestUpdate();
@@ -134,7 +146,8 @@ export class EngineController {
         return undefined;
       },
     );
-    return this.creating;
+    this.creating = creating;
+    return early ? Promise.resolve(early) : creating;
   }
 
   /**

@@ -2,21 +2,25 @@
 // fetched with video.js at the first play (or on hover/focus of the poster card), so the page pays
 // nothing for it before then. It imports no element: commands come in through `Engine`, and what
 // happens goes out through the one delegate.
-import type { CreateEngine, Engine, EngineDelegate, EngineElement, EngineNotification, EngineSetup } from './contract.js';
+import type { Adoption, CreateEngine, Engine, EngineDelegate, EngineElement, EngineNotification, EngineSetup } from './contract.js';
 import type { Player } from '../media/videojs-loader.js';
 import { chapterAt } from '../media/chapters.js';
 import { guessType, type MediaSource } from '../media/sources.js';
-import { isStreaming, withoutDynamicStyle } from '../media/videojs-loader.js';
-import { usableUrl } from '../media/url.js';
+import { withoutDynamicStyle } from '../media/videojs-loader.js';
 import { adoptSheet } from '../internal/sheets.js';
 import { parseTime } from '../media/time.js';
 import { MEDIA_EVENTS } from '../events/media-events.js';
-import { classifyFailure, probeUrl } from '../media/probe.js';
+import { failureCode } from '../media/probe.js';
 import { installControls, registerControls, type NewsControls } from '../media/vjs-components.js';
 import { captionTracksOf } from '../media/vjs-captions.js';
 import { tracksSignature } from '../media/captions-choice.js';
 
 export { videojsLanguage } from '../media/videojs-lang.js';
+
+/** The private members of video.js's Player used to adopt a playing element. */
+interface Adopting {
+  updateSourceCaches_(source: MediaSource): void;
+}
 
 /** video.js events that prove loading is moving. */
 const PROGRESS_EVENTS = ['progress', 'loadedmetadata', 'loadeddata', 'canplay', 'timeupdate', 'playing', 'seeked'];
@@ -38,6 +42,8 @@ class VideojsEngine implements Engine {
   private stopTime: number | undefined;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  /** The early engine's element being adopted: until the player is ready, the early engine reports. */
+  private adopt: Adoption | undefined;
   private captionsQueued = false;
   private captionsSeen = '';
 
@@ -46,12 +52,22 @@ class VideojsEngine implements Engine {
     this.delegate = setup.delegate;
     this.element = element;
     adoptSheet(root, sheet, 'first');
-    const el = document.createElement('video-js');
-    el.classList.add('vjs-default-skin');
-    if (element.poster) el.setAttribute('poster', element.poster);
-    if (element.crossOrigin != null) el.setAttribute('crossorigin', element.crossOrigin);
-    if (element.playsInline) el.setAttribute('playsinline', '');
-    setup.stage.replaceChildren(el);
+    const adopt = (this.adopt = setup.adopt);
+    let el: HTMLElement;
+    if (adopt) {
+      // The early engine's element, playing in its `data-vjs-player` box: video.js takes the box as
+      // its player element and the element as its tech's, where they are (no move, no reload), and
+      // its late-init path replays loadstart/loadedmetadata/… to its components (not to us: quiet).
+      el = adopt.media;
+      el.className = 'video-js vjs-default-skin';
+    } else {
+      el = document.createElement('video-js');
+      el.classList.add('vjs-default-skin');
+      if (element.poster) el.setAttribute('poster', element.poster);
+      if (element.crossOrigin != null) el.setAttribute('crossorigin', element.crossOrigin);
+      if (element.playsInline) el.setAttribute('playsinline', '');
+      setup.stage.replaceChildren(el);
+    }
     // Ours, then the page's `options` over them (plugins, ads, analytics), then what our layout
     // and words depend on.
     const options = videojs.obj.merge(
@@ -76,6 +92,16 @@ class VideojsEngine implements Engine {
     const player = withoutDynamicStyle(() => videojs(el, options));
     (player as unknown as { updateStyleEl_(): void }).updateStyleEl_ = () => undefined;
     this.player = player;
+    if (adopt) {
+      this.sources = element.sources;
+      this.index = adopt.index;
+      this.wantsPlay = adopt.wantsPlay;
+      // What `player.src()` would have recorded, without loading: `play()` waits for a source otherwise.
+      const source = this.sources[this.index];
+      if (source) (player as unknown as Adopting).updateSourceCaches_(this.typed(source));
+      player.el().removeAttribute('src');
+      player.ready(() => this.wake());
+    }
     this.label(setup.label);
     for (const track of element.querySelectorAll<HTMLTrackElement>(':scope > track')) {
       if (!track.src) continue;
@@ -94,8 +120,30 @@ class VideojsEngine implements Engine {
       captions: () => (element.captions === 'on' || element.captions === 'off' ? element.captions : undefined),
     });
     player.volume(element.volume);
-    this.stopTime = element.range?.end;
+    this.stopTime = adopt ? adopt.stopAt : element.range?.end;
     this.notify({ type: 'created', player });
+  }
+
+  /**
+   * The adopted element's player is ready (its late-init replay done): its controls learn that it
+   * plays, the early engine stops reporting and we start, with nothing missed or said twice.
+   */
+  private wake(): void {
+    const { player, adopt } = this;
+    if (!adopt || this.disposed) return;
+    const tech = player.tech(true) as unknown as { trigger(type: string): void };
+    const media = adopt.media;
+    if (adopt.started) player.hasStarted(true);
+    if (!media.paused) {
+      tech.trigger('play');
+      if (media.readyState > 2) tech.trigger('playing');
+    }
+    tech.trigger('timeupdate');
+    this.adopt = undefined;
+    if (adopt.done()) this.focus();
+    this.captionsSeen = '';
+    this.reportCaptions();
+    this.armStop();
   }
 
   get currentTime(): number {
@@ -167,14 +215,19 @@ class VideojsEngine implements Engine {
     this.controls.refresh();
   }
 
+  focus(): void {
+    (this.player.el() as HTMLElement).focus({ preventScroll: true });
+  }
+
   dispose(): void {
     this.disposed = true;
+    this.adopt?.done();
     clearTimeout(this.stopTimer);
     if (!this.player.isDisposed()) this.player.dispose();
   }
 
   private notify(notification: EngineNotification): void {
-    if (!this.disposed) this.delegate.notify(notification);
+    if (!this.disposed && (!this.adopt || notification.type === 'created')) this.delegate.notify(notification);
   }
 
   /** A timer for the moment playback reaches the stop time. */
@@ -202,10 +255,13 @@ class VideojsEngine implements Engine {
   private apply(): void {
     const source = this.sources[this.index];
     if (!source) return;
-    // video.js picks its playback tech by type: a source with neither a type nor a known extension
-    // gets a generic one, and the browser sniffs the real format.
-    this.player.src({ src: source.src, type: source.type ?? guessType(source.src, this.element.audio) });
+    this.player.src(this.typed(source));
     if (this.hint && !(Number(this.player.duration()) > 0)) this.player.duration(this.hint);
+  }
+
+  /** video.js picks its playback tech by type: a source with neither a type nor a known extension gets a generic one, and the browser sniffs the real format. */
+  private typed(source: MediaSource): MediaSource {
+    return { src: source.src, type: source.type ?? guessType(source.src, this.element.audio) };
   }
 
   private wire(): void {
@@ -268,9 +324,6 @@ class VideojsEngine implements Engine {
     const failed = this.sources[this.index];
     const loads = this.loads;
     const media = player.tech(true)?.el() as HTMLMediaElement | undefined;
-    const message = media?.error?.message;
-    // A declared type the browser rules out (streams play through video.js, whatever it says).
-    const typeRuledOut = Boolean(failed?.type && !isStreaming(failed.src, failed.type) && media?.canPlayType(failed.type) === '');
     this.notify({ type: 'media', event: 'error' });
     // Try the next `<source>` before giving up, as a reader would expect of "all failed".
     if (this.index + 1 < this.sources.length) {
@@ -280,12 +333,10 @@ class VideojsEngine implements Engine {
       if (this.wantsPlay) player.play()?.catch(() => undefined);
       return;
     }
-    const offline = navigator.onLine === false;
-    const url = failed && usableUrl(failed.src);
-    const probe = url && !offline && !typeRuledOut ? await probeUrl(url) : undefined;
+    const code = await failureCode(media, failed, mediaErrorCode);
     // New sources arrived while the old one was probed: its failure is no longer the player's.
     if (loads !== this.loads) return;
-    this.notify({ type: 'failed', code: classifyFailure(mediaErrorCode, probe, { message, typeRuledOut }), mediaErrorCode });
+    this.notify({ type: 'failed', code, mediaErrorCode });
   }
 }
 
@@ -293,6 +344,7 @@ class VideojsEngine implements Engine {
 export const createEngine: CreateEngine = (setup) => {
   const engine = new VideojsEngine(setup);
   const { element } = setup;
-  engine.load(element.sources, parseTime(element.durationHint));
+  // An adopted element plays its source already: loading it again would start it over.
+  if (!setup.adopt) engine.load(element.sources, parseTime(element.durationHint));
   return engine;
 };

@@ -474,7 +474,7 @@ export class NewsPlayer extends NewsElement {
     const promise = this.machine.play(loaded);
     void this.engines.ensure().then((engine) => {
       if (!engine || this.engines.engine !== engine || this.machine.intent !== 'play') return;
-      if (hadFocus) (engine.player.el() as HTMLElement).focus({ preventScroll: true });
+      if (hadFocus) engine.focus();
       engine.play().catch((error: unknown) => {
         // Autoplay policy: the state shows the controls so the reader can press play.
         if (this.engines.engine === engine && (error as { name?: string } | null)?.name === 'NotAllowedError') {
