@@ -93,7 +93,7 @@ export class EngineController {
     const streaming = anyStreaming(sources);
     const live = () => generation === this.generation;
     const root = host.shadowRoot!;
-    const stage = root.querySelector<HTMLElement>('.stage')!;
+    const stage = () => root.querySelector<HTMLElement>('.stage');
     const delegate = {
       notify: (n: EngineNotification) => {
         if (!live()) return;
@@ -103,10 +103,10 @@ export class EngineController {
       },
     };
     // Play first, dress after: a bare element plays at once, in the click's gesture; video.js
-    // adopts it once it has arrived and the first media bytes have.
+    // adopts it once it has arrived and the first media bytes have. (Not before the first render.)
     const early =
-      machine.intent === 'play' && canStartEarly(sources[0])
-        ? startEarly({ element: host, root, stage, label: this.owner.label(), toggleLabel: this.localize.t.playMedia(this.owner.label()), delegate }, sources)
+      machine.intent === 'play' && canStartEarly(sources[0]) && stage()
+        ? startEarly({ element: host, root, stage: stage()!, label: this.owner.label(), toggleLabel: this.localize.t.playMedia(this.owner.label()), delegate }, sources)
         : undefined;
     // Else the media request starts with the chunks, unless nothing may load before play.
     if (!early && !streaming && !(host.preload === 'none' && machine.intent !== 'play')) this.warm(sources[0]);
@@ -128,7 +128,7 @@ export class EngineController {
           words: pack,
           element: host,
           root,
-          stage,
+          stage: stage()!,
           label: this.owner.label(),
           i18n: () => ({ lang: localize.lang, t: localize.t }),
           delegate,
