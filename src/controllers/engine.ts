@@ -111,15 +111,24 @@ export class EngineController {
     // Else the media request starts with the chunks, unless nothing may load before play.
     if (!early && !streaming && !(host.preload === 'none' && machine.intent !== 'play')) this.warm(sources[0]);
     this.engine = early;
-    const chunks = loadEngineChunks(streaming);
     const { localize } = this;
-    // video.js's own words for the reader's language: its pack, fetched beside video.js.
-    const words = Promise.all([chunks.engine, localize.ready])
-      .then(([m]) => m.videojsLanguage(localize.lang, localize.t))
-      .catch(() => undefined);
-    const creating = Promise.all([chunks.videojs, chunks.sheet, words, chunks.engine]).then(
+    // With a bare element playing, video.js is fetched once the media has its first bytes and
+    // plays: on a slow link the two would share it, and the reader waits for the media.
+    const fetched = (early ? early.whenSettled() : Promise.resolve()).then(() => {
+      const chunks = loadEngineChunks(streaming);
+      // video.js's own words for the reader's language: its pack, fetched beside video.js.
+      const words = Promise.all([chunks.engine, localize.ready])
+        .then(([m]) => m.videojsLanguage(localize.lang, localize.t))
+        .catch(() => undefined);
+      return Promise.all([chunks.videojs, chunks.sheet, words, chunks.engine]);
+    });
+    const creating = fetched.then(
       async ([videojs, sheet, pack, m]) => {
-        await early?.whenSettled();
+        if (early) {
+          await early.whenSettled();
+          // A task of its own: not the one that evaluated video.js's module (the reader's frames come between).
+          await new Promise((resolve) => setTimeout(resolve));
+        }
         if (!live() || !host.isConnected) return undefined;
         this.creating = undefined;
         this.engine = m.createEngine({
