@@ -167,6 +167,15 @@ describe('<news-player> play first, dress after (handover to video.js)', () => {
       const root = el.shadowRoot!;
       await waitUntil(() => root.querySelectorAll('.vjs-chapters-button .vjs-menu-item').length === 3, 'chapter menu filled');
       expect(root.querySelectorAll('.news-chapter-marker').length).to.equal(2);
+      expect(root.querySelector('.vjs-chapters-button [role="menu"]')?.getAttribute('aria-label')).to.equal('Chapters');
+      // The menus built after the handover sit where video.js puts them.
+      await waitUntil(() => root.querySelector('.vjs-subs-caps-button') !== null, 'the late menus are built');
+      const order = [...root.querySelector('.vjs-control-bar')!.children].map((c) => c.classList[0]);
+      expect(order).to.include.members(['vjs-playback-rate', 'vjs-chapters-button', 'vjs-subs-caps-button', 'news-copy-link']);
+      const at = (name: string) => order.indexOf(name);
+      expect(at('vjs-playback-rate')).to.be.below(at('vjs-chapters-button'));
+      expect(at('vjs-chapters-button')).to.be.below(at('vjs-subs-caps-button'));
+      expect(at('vjs-subs-caps-button')).to.be.below(at('news-copy-link'));
     });
   });
 
@@ -178,7 +187,8 @@ describe('<news-player> play first, dress after (handover to video.js)', () => {
       await stateReached(el, 'unavailable');
       expect(el.error?.code).to.equal(code);
       expect(video.hasAttribute('src'), 'its src removed').to.equal(false);
-      expect(video.networkState, 'loaded empty').to.equal(HTMLMediaElement.NETWORK_EMPTY);
+      // load() without a source empties the element once the browser has run its resource selection.
+      await waitUntil(() => video.networkState === HTMLMediaElement.NETWORK_EMPTY, 'loaded empty');
       expect(video.isConnected, 'out of the stage').to.equal(false);
     }
 
@@ -208,7 +218,7 @@ describe('<news-player> play first, dress after (handover to video.js)', () => {
       const video = clickToPlay(el);
       el.remove();
       await waitUntil(() => !video.hasAttribute('src'), 'the element let go of its source');
-      expect(video.networkState).to.equal(HTMLMediaElement.NETWORK_EMPTY);
+      await waitUntil(() => video.networkState === HTMLMediaElement.NETWORK_EMPTY, 'loaded empty');
       expect(video.isConnected).to.equal(false);
       // Long enough for the chunks to have arrived: nothing is built for a player that left.
       await aTimeout(800);

@@ -17,9 +17,25 @@ import { tracksSignature } from '../media/captions-choice.js';
 
 export { videojsLanguage } from '../media/videojs-lang.js';
 
+/**
+ * Menus the reader does not need in the first second: built after a handover, in a task of their
+ * own. Not the chapter menu: video.js 8's ChaptersButton, made once its track exists, listens with
+ * a handler it has not set yet (`selectCurrentItem_`) and throws; made with the player it is cheap.
+ */
+const LATER = ['PlaybackRateMenuButton', 'DescriptionsButton', 'SubsCapsButton', 'AudioTrackButton'];
+const LATER_OFF = Object.fromEntries(LATER.map((name) => [name[0].toLowerCase() + name.slice(1), false]));
+
 /** The private members of video.js's Player used to adopt a playing element. */
 interface Adopting {
   updateSourceCaches_(source: MediaSource): void;
+}
+/** video.js's Component API, as far as building controls later needs it. */
+interface VjsParent {
+  getChild(name: string): VjsParent | undefined;
+  children(): { name(): string }[];
+  addChild(name: string, options?: unknown, index?: number): unknown;
+  textTrackSettings?: unknown;
+  options_: { playerOptions: unknown };
 }
 
 /** video.js events that prove loading is moving. */
@@ -78,7 +94,9 @@ class VideojsEngine implements Engine {
         muted: element.muted,
         audioOnlyMode: element.audio,
         errorDisplay: false,
-        controlBar: { pictureInPictureToggle: !element.audio },
+        // At a handover the menus wait (see `dress`): the task that adopts the element stays short.
+        controlBar: { pictureInPictureToggle: !element.audio, ...(adopt ? LATER_OFF : {}) },
+        ...(adopt ? { textTrackSettings: false } : {}),
         userActions: { hotkeys: true },
         html5: { vhs: { overrideNative: true } },
         // LIVE, back-to-live and a DVR progress bar through video.js's live tracker.
@@ -144,6 +162,24 @@ class VideojsEngine implements Engine {
     this.captionsSeen = '';
     this.reportCaptions();
     this.armStop();
+    setTimeout(() => this.dress());
+  }
+
+  /** Builds what a handover left for later (the menus, the captions settings dialog), where video.js would have. */
+  private dress(): void {
+    const player = this.player as unknown as VjsParent;
+    const bar = player.getChild('ControlBar');
+    if (this.disposed || !bar) return;
+    // video.js's order: the rate menu before the chapter menu, the others after it (before ours).
+    const before = (...names: string[]) => {
+      const i = bar.children().findIndex((c) => names.includes(c.name()));
+      return i < 0 ? bar.children().length : i;
+    };
+    const [rate, ...rest] = LATER;
+    bar.addChild(rate, {}, before('ChaptersButton', 'NewsCopyLinkButton', 'PictureInPictureToggle', 'FullscreenToggle'));
+    for (const name of rest) bar.addChild(name, {}, before('NewsCopyLinkButton', 'PictureInPictureToggle', 'FullscreenToggle'));
+    player.textTrackSettings = player.addChild('TextTrackSettings', { playerOptions: player.options_.playerOptions });
+    this.controls.dressed();
   }
 
   get currentTime(): number {
