@@ -105,7 +105,7 @@ export class EngineController {
     // Play first, dress after: a bare element plays at once, in the click's gesture; video.js
     // adopts it once it has arrived and the first media bytes have. (Not before the first render.)
     const early =
-      machine.intent === 'play' && canStartEarly(sources[0]) && stage()
+      machine.intent === 'play' && !streaming && canStartEarly(sources[0]) && stage()
         ? startEarly({ element: host, root, stage: stage()!, label: this.owner.label(), toggleLabel: this.localize.t.playMedia(this.owner.label()), delegate }, sources)
         : undefined;
     // Else the media request starts with the chunks, unless nothing may load before play.

@@ -22,12 +22,20 @@ export interface EarlySetup {
 }
 
 const PROGRESS = new Set(['progress', 'loadedmetadata', 'loadeddata', 'canplay', 'timeupdate', 'playing', 'seeked']);
+/** Events whose meaning carries nothing more than its name. */
+const PLAIN: Record<string, 'metadata' | 'play' | 'playing' | 'waiting' | 'ended' | 'rate'> = {
+  loadedmetadata: 'metadata',
+  play: 'play',
+  playing: 'playing',
+  waiting: 'waiting',
+  ended: 'ended',
+  ratechange: 'rate',
+};
 let sheet: CSSStyleSheet | undefined;
-const CSS = `.early{position:absolute;inset:0;background:var(--news-player-background,#000)}.early video{display:block;width:100%;height:100%}
-.early-bar{position:absolute;inset:auto 0 0;display:flex;align-items:center;gap:.6em;height:3em;padding-inline:.4em .8em;background:rgb(43 51 63/.7);color:#fff}
-.early-bar button{width:2.4em;height:2.4em;border:0;background:none;color:inherit;font:inherit;cursor:pointer}.early-bar button:focus-visible{outline:3px solid var(--news-player-focus,#ffbf47)}
-.early-track{flex:1;height:.3em;background:rgb(115 133 159/.5)}.early-fill{height:100%;background:#fff;transform-origin:0 0;transform:scaleX(0)}
-.early .spinner{position:absolute;inset:calc(50% - 1.25em)}.early [hidden]{display:none}`;
+const CSS = `.early{position:absolute;inset:0;background:#000}.early video{width:100%;height:100%}
+.early-bar{position:absolute;inset:auto 0 0;display:flex;align-items:center;gap:.5em;height:3em;padding:0 .8em;background:#2b333fb3;color:#fff}
+.early-bar button{width:2.5em;height:2.5em;border:0;background:none;color:inherit}.early-track{flex:1;height:.3em;background:#73859f80}
+.early-fill{height:100%;background:#fff;transform-origin:0;transform:scaleX(0)}.early .spinner{position:absolute;inset:calc(50% - 1.25em)}`;
 
 /** True when `source` can start in a bare media element: progressive, of a type the browser may play (streams need video.js's engine). */
 export function canStartEarly(source: MediaSource | undefined): boolean {
@@ -209,43 +217,21 @@ class EarlyMedia implements EarlyEngine {
     if (type === 'error') return void this.onError();
     if (type !== 'progress') this.notify({ type: 'media', event: type as MediaEventType });
     if (PROGRESS.has(type)) this.notify({ type: 'progress' });
-    switch (type) {
-      case 'loadedmetadata':
-        this.notify({ type: 'metadata' });
-        break;
-      case 'play':
-        this.wantsPlay = true;
-        this.notify({ type: 'play' });
-        break;
-      case 'playing':
-        this.started = true;
-        this.notify({ type: 'playing' });
-        break;
-      case 'pause':
-        clearTimeout(this.stopTimer);
-        // The end and errors also pause: not a pause of playback.
-        if (media.ended || media.error) break;
-        this.wantsPlay = false;
-        this.notify({ type: 'pause', hasStarted: this.started });
-        break;
-      case 'waiting':
-      case 'ended':
-        this.notify({ type });
-        break;
-      case 'ratechange':
-        this.notify({ type: 'rate' });
-        break;
-      case 'timeupdate':
-        this.notify({ type: 'time', time: media.currentTime, duration: media.duration });
-        this.checkStop();
-        break;
-      case 'durationchange':
-        this.notify({ type: 'duration', duration: media.duration });
-        break;
-      case 'seeked':
-        this.notify({ type: 'seeked', time: media.currentTime });
-        break;
+    const plain = PLAIN[type];
+    if (type === 'play') this.wantsPlay = true;
+    if (type === 'playing') this.started = true;
+    if (plain) this.notify({ type: plain });
+    else if (type === 'timeupdate') {
+      this.notify({ type: 'time', time: media.currentTime, duration: media.duration });
+      this.checkStop();
+    } else if (type === 'durationchange') this.notify({ type: 'duration', duration: media.duration });
+    else if (type === 'seeked') this.notify({ type: 'seeked', time: media.currentTime });
+    // The end and errors also pause: not a pause of playback.
+    else if (type === 'pause' && !media.ended && !media.error) {
+      this.wantsPlay = false;
+      this.notify({ type: 'pause', hasStarted: this.started });
     }
+    if (type === 'pause') clearTimeout(this.stopTimer);
     if (type === 'playing' || type === 'seeked' || type === 'ratechange') this.armStop();
     this.draw();
     this.check();
