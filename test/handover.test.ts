@@ -89,6 +89,18 @@ describe('<news-player> play first, dress after (handover to video.js)', () => {
       expect(el.currentTime).to.be.within(7, 10);
     });
 
+    it('removed just after the handover: video.js lets go before it builds its late menus, without an error', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><news-player src=${MEDIA.long} muted></news-player></div>`);
+      const el = wrap.querySelector('news-player')!;
+      const video = clickToPlay(el);
+      await handedOver(el, video);
+      el.remove();
+      await waitUntil(() => el.player === undefined, 'video.js released');
+      await aTimeout(100);
+      expect(video.isConnected).to.equal(false);
+      expect(video.hasAttribute('src')).to.equal(false);
+    });
+
     it('streams stay on video.js from the start', async () => {
       const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.hls} muted></news-player>`);
       const playing = el.play();

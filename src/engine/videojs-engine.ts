@@ -167,9 +167,10 @@ class VideojsEngine implements Engine {
 
   /** Builds what a handover left for later (the menus, the captions settings dialog), where video.js would have. */
   private dress(): void {
+    if (this.disposed || this.player.isDisposed()) return;
     const player = this.player as unknown as VjsParent;
     const bar = player.getChild('ControlBar');
-    if (this.disposed || !bar) return;
+    if (!bar) return;
     // video.js's order: the rate menu before the chapter menu, the others after it (before ours).
     const before = (...names: string[]) => {
       const i = bar.children().findIndex((c) => names.includes(c.name()));
