@@ -67,6 +67,7 @@ class EarlyMedia implements EarlyEngine {
   private listening = true;
   private waiters: (() => void)[] = [];
   private stopTime: number | undefined;
+  private shown = '';
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(setup: EarlySetup) {
@@ -256,9 +257,13 @@ class EarlyMedia implements EarlyEngine {
   private draw(): void {
     const { media, toggle } = this;
     const playing = !media.paused;
+    // Written only when it changed: the DOM is not touched on every media event.
+    const shown = `${playing} ${(media.duration > 0 ? media.currentTime / media.duration : 0).toFixed(3)} ${playing && media.readyState < 3}`;
+    if (shown === this.shown) return;
+    this.shown = shown;
     toggle.setAttribute('aria-pressed', String(playing));
     toggle.textContent = playing ? '\u275a\u275a' : '\u25b6';
-    this.fill.style.transform = `scaleX(${media.duration > 0 ? media.currentTime / media.duration : 0})`;
+    this.fill.style.transform = `scaleX(${shown.split(' ')[1]})`;
     this.spinner.hidden = !playing || media.readyState > 2;
   }
 
