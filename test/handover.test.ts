@@ -101,6 +101,16 @@ describe('<news-player> play first, dress after (handover to video.js)', () => {
       expect(video.hasAttribute('src')).to.equal(false);
     });
 
+    it('a page with video.js options gets video.js first: news-player-create comes before the media loads', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} muted .options=${{ playbackRates: [1, 2] }}></news-player>`);
+      let mediaAtCreate = -1;
+      el.addEventListener('news-player-create', () => (mediaAtCreate = (el.player!.tech(true) as unknown as { el(): HTMLMediaElement }).el().readyState));
+      const playing = el.play();
+      expect(stage(el).querySelector('.early'), 'no bare element').to.equal(null);
+      await playing;
+      expect(mediaAtCreate, 'created before its media loaded').to.equal(0);
+    });
+
     it('streams stay on video.js from the start', async () => {
       const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.hls} muted></news-player>`);
       const playing = el.play();

@@ -4,7 +4,7 @@ import type { Engine, EngineElement, EngineNotification } from '../engine/contra
 import type { MediaSource } from '../media/sources.js';
 import { anyStreaming, loadEngineChunks } from '../engine/chunks.js';
 import { canStartEarly, startEarly } from '../engine/early-media.js';
-import type { Player } from '../media/videojs-loader.js';
+import { hasPageVideojs, type Player } from '../media/videojs-loader.js';
 import { NewsPlayerCreateEvent } from '../events/news-player-create.js';
 import { NewsPlayerCaptionsChangeEvent } from '../events/news-player-captionschange.js';
 import type { CaptionTrack } from '../media/caption-tracks.js';
@@ -103,9 +103,11 @@ export class EngineController {
       },
     };
     // Play first, dress after: a bare element plays at once, in the click's gesture; video.js
-    // adopts it once it has arrived and the first media bytes have. (Not before the first render.)
+    // adopts it once it has arrived and the first media bytes have. Not before the first render,
+    // and not for a page that brings video.js options or its own video.js (plugins and ads expect
+    // `news-player-create` before the media loads).
     const early =
-      machine.intent === 'play' && !streaming && canStartEarly(sources[0]) && stage()
+      machine.intent === 'play' && !streaming && !host.options && !hasPageVideojs() && canStartEarly(sources[0]) && stage()
         ? startEarly({ element: host, root, stage: stage()!, label: this.owner.label(), toggleLabel: this.localize.t.playMedia(this.owner.label()), delegate }, sources)
         : undefined;
     // Else the media request starts with the chunks, unless nothing may load before play.
