@@ -21,16 +21,20 @@ import { closure } from './import-graph.mjs';
 /** Enforced budgets in KB (1 KB = 1024 bytes) of gzip. */
 export const BUDGETS = {
   /**
-   * Ratchet: measured 21.8 KB on 2026-12-03, third session (issue 14's `captionTracks`,
-   * `news-player-captionschange`, the loaded audio's headline row and the parallel chunk imports
-   * +0.7 KB; the transcript's English words moved to its lazy half, -0.5 KB); 21.6 KB earlier that
-   * day (+1.4 KB, reviewed: issue 16's one URL
+   * Ratchet: measured 23.8 KB on 2026-12-03, third session (reviewed): +2.0 KB for issue 12's
+   * play first, dress after (src/engine/early-media.ts, the bare `<video>` that starts at the click
+   * with its overlay: it must be in the entry, since a chunk fetched at the click would cost the
+   * round trip it saves; click → playing went from 262 to ~60 ms on localhost, 1169 to ~355 ms on
+   * slow 4G), after issue 14's `captionTracks`, `news-player-captionschange`, the loaded audio's
+   * headline row and the parallel chunk imports (+0.7 KB) and the transcript's English words moved
+   * to its lazy half (-0.5 KB). Before: 21.6 KB earlier that day (+1.4 KB, reviewed: issue 16's one URL
    * parser, bad-url, position and focus keepers, stylesheets recorded for moves between documents,
    * the transcript's watchdog and strings; issue 15's page video.js, news-player-create and tag
    * registry), 20.2 KB earlier that day (issue 11), 18.9 KB on 2026-11-30 (21.4 KB on 2026-11-24,
-   * 31.8 KB before that); ~0.1 KB headroom. Issue 12 is where it goes down.
+   * 31.8 KB before that); ~0.1 KB headroom. What wins it back: proposal D of bench/RESULTS.md (the
+   * engine's lifetime and after-play members into the chunk loaded with video.js).
    */
-  beforePlay: 21.9,
+  beforePlay: 23.9,
   /** The goal itself: measured 93.6 KB with the engine chunk (video.js core, styles, controls, engine). */
   mp4: 100,
 };

@@ -45,6 +45,8 @@ describe('Content-Security-Policy and Trusted Types', () => {
     const el = win.document.querySelector('news-player') as NewsPlayer;
     await el.play();
     expect(el.state).to.equal('playing');
+    // It plays in a bare element first (no violation there either); video.js adopts it after.
+    await waitUntil(() => el.player !== undefined, 'video.js adopted the element', { timeout: 10000 });
     await waitUntil(() => iconFontLoaded(win), 'the icon font loaded (a file, not a data: URL)', { timeout: 10000 });
     const play = el.shadowRoot!.querySelector('.vjs-play-control .vjs-icon-placeholder')!;
     expect(win.getComputedStyle(play, '::before').fontFamily).to.contain('VideoJS');

@@ -1,7 +1,7 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsPlayer } from '../src/index.js';
-import { MEDIA, stateReached } from './support/helpers.js';
+import { MEDIA, playerCreated, stateReached } from './support/helpers.js';
 
 // This file must run in a page of its own: once video.js is imported, the module stays cached.
 const entries = (pattern: RegExp) =>
@@ -13,6 +13,8 @@ describe('<news-player> media request at the click', () => {
     expect(entries(/\/node_modules\/video\.js\/dist\//), 'video.js not loaded yet').to.deep.equal([]);
     (el.shadowRoot!.querySelector('[part="poster-card"]') as HTMLButtonElement).click();
     await stateReached(el, 'playing');
+    // The media plays in a bare element first; video.js arrives after it and adopts that element.
+    await playerCreated(el);
     // Media elements' requests (`video`); not other requests for the same URL.
     const media = entries(/early-media/).filter((e) => e.initiatorType === 'video');
     const videojs = entries(/\/node_modules\/video\.js\/dist\/[^?]*\.js/);

@@ -4,7 +4,7 @@ import '../src/index.js';
 import type { NewsPlayer } from '../src/index.js';
 import en from '../src/i18n/en.js';
 import { livePlayers } from '../src/media/videojs-loader.js';
-import { MEDIA, recordStates, stateReached } from './support/helpers.js';
+import { MEDIA, playerCreated, recordStates, stateReached } from './support/helpers.js';
 
 const shadow = (el: NewsPlayer) => el.shadowRoot!;
 const text = (el: NewsPlayer, selector: string) => shadow(el).querySelector(selector)?.textContent?.trim() ?? '';
@@ -109,6 +109,7 @@ describe('<news-player>', () => {
       const el = await fixture<NewsPlayer>(html`<news-player src=${`/faults/partial/50?${key()}`} type="video/webm" timeout="2" muted></news-player>`);
       const states = recordStates(el);
       await el.play();
+      await playerCreated(el);
       el.player!.playbackRate(4);
       await stateReached(el, 'unavailable', 20000);
       expect(states).to.include('waiting');
@@ -165,6 +166,7 @@ describe('<news-player>', () => {
         <source src=${MEDIA.webm} type="video/webm" />
       </news-player>`);
       await el.play();
+      await playerCreated(el);
       expect(el.player!.currentSrc()).to.contain('clip.webm');
     });
 
@@ -182,6 +184,7 @@ describe('<news-player>', () => {
     it('changes src mid-play', async () => {
       const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.webm} muted></news-player>`);
       await el.play();
+      await playerCreated(el);
       el.src = MEDIA.mp4;
       await waitUntil(() => el.player!.currentSrc().includes('clip.mp4'), 'new source in use');
       await stateReached(el, 'playing');
@@ -194,6 +197,7 @@ describe('<news-player>', () => {
       el.muted = true;
       wrap.querySelector('#a')!.append(el);
       await el.play();
+      await playerCreated(el);
       const player = el.player;
       wrap.querySelector('#b')!.append(el);
       await aTimeout(50);
@@ -347,6 +351,7 @@ describe('<news-player>', () => {
       const quartiles: number[] = [];
       el.addEventListener('news-player-progress', (e) => quartiles.push(e.detail.percent));
       await el.play();
+      await playerCreated(el);
       el.player!.playbackRate(4);
       await stateReached(el, 'ended');
       expect(quartiles).to.deep.equal([25, 50, 75, 100]);
@@ -541,6 +546,7 @@ describe('<news-player>', () => {
     it('goes fullscreen from inside the shadow root with the f hotkey, and back', async () => {
       const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.webm} muted></news-player>`);
       await el.play();
+      await playerCreated(el);
       (el.player!.el() as HTMLElement).focus();
       await sendKeys({ press: 'f' });
       await waitUntil(() => document.fullscreenElement === el, 'the host is the fullscreen element');

@@ -7,7 +7,7 @@ import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsPlayer } from '../src/index.js';
 import en from '../src/i18n/en.js';
-import { MEDIA, recordStates, stateReached } from './support/helpers.js';
+import { MEDIA, playerCreated, recordStates, stateReached } from './support/helpers.js';
 
 const key = () => Math.random().toString(36).slice(2);
 const shadow = (el: Element) => el.shadowRoot!;
@@ -239,6 +239,7 @@ describe('truthful under stress', () => {
     const k = key();
     const el = await fixture<NewsPlayer>(html`<news-player src=${`/faults/cut/${k}`} type="video/webm" timeout="2" muted></news-player>`);
     await el.play();
+    await playerCreated(el);
     el.player!.playbackRate(4);
     await stateReached(el, 'unavailable', 30000);
     expect(el.error?.code).to.equal('timeout');

@@ -3,7 +3,8 @@ import type { LocalizeController } from '../i18n/localize.js';
 import type { Engine, EngineElement, EngineNotification } from '../engine/contract.js';
 import type { MediaSource } from '../media/sources.js';
 import { anyStreaming, loadEngineChunks } from '../engine/chunks.js';
-import type { Player } from '../media/videojs-loader.js';
+import { canStartEarly, startEarly } from '../engine/early-media.js';
+import { hasPageVideojs, type Player } from '../media/videojs-loader.js';
 import { NewsPlayerCreateEvent } from '../events/news-player-create.js';
 import { NewsPlayerCaptionsChangeEvent } from '../events/news-player-captionschange.js';
 import type { CaptionTrack } from '../media/caption-tracks.js';
@@ -90,37 +91,59 @@ export class EngineController {
     machine.send({ type: 'load-start' });
     const generation = this.generation;
     const streaming = anyStreaming(sources);
-    // The media request starts with the chunks, unless nothing may load before play.
-    if (!streaming && !(host.preload === 'none' && machine.intent !== 'play')) this.warm(sources[0]);
-    const chunks = loadEngineChunks(streaming);
-    const { localize } = this;
-    // video.js's own words for the reader's language: its pack, fetched beside video.js.
-    const words = Promise.all([chunks.engine, localize.ready])
-      .then(([m]) => m.videojsLanguage(localize.lang, localize.t))
-      .catch(() => undefined);
     const live = () => generation === this.generation;
-    this.creating = Promise.all([chunks.videojs, chunks.sheet, words, chunks.engine]).then(
-      ([videojs, sheet, pack, m]) => {
+    const root = host.shadowRoot!;
+    const stage = () => root.querySelector<HTMLElement>('.stage');
+    const delegate = {
+      notify: (n: EngineNotification) => {
+        if (!live()) return;
+        // video.js's element has what the early request fetched (or failed on its own): let go.
+        if (n.type === 'metadata' || (n.type === 'media' && n.event === 'error')) this.releaseWarmer();
+        this.report(n);
+      },
+    };
+    // Play first, dress after: a bare element plays at once, in the click's gesture; video.js
+    // adopts it once it has arrived and the first media bytes have. Not before the first render,
+    // and not for a page that brings video.js options or its own video.js (plugins and ads expect
+    // `news-player-create` before the media loads).
+    const early =
+      machine.intent === 'play' && !streaming && !host.options && !hasPageVideojs() && canStartEarly(sources[0]) && stage()
+        ? startEarly({ element: host, root, stage: stage()!, label: this.owner.label(), toggleLabel: this.localize.t.playMedia(this.owner.label()), delegate }, sources)
+        : undefined;
+    // Else the media request starts with the chunks, unless nothing may load before play.
+    if (!early && !streaming && !(host.preload === 'none' && machine.intent !== 'play')) this.warm(sources[0]);
+    this.engine = early;
+    const { localize } = this;
+    // With a bare element playing, video.js is fetched once the media has its first bytes and
+    // plays: on a slow link the two would share it, and the reader waits for the media.
+    const fetched = (early ? early.whenSettled() : Promise.resolve()).then(() => {
+      const chunks = loadEngineChunks(streaming);
+      // video.js's own words for the reader's language: its pack, fetched beside video.js.
+      const words = Promise.all([chunks.engine, localize.ready])
+        .then(([m]) => m.videojsLanguage(localize.lang, localize.t))
+        .catch(() => undefined);
+      return Promise.all([chunks.videojs, chunks.sheet, words, chunks.engine]);
+    });
+    const creating = fetched.then(
+      async ([videojs, sheet, pack, m]) => {
+        if (early) {
+          await early.whenSettled();
+          // A task of its own: not the one that evaluated video.js's module (the reader's frames come between).
+          await new Promise((resolve) => setTimeout(resolve));
+        }
         if (!live() || !host.isConnected) return undefined;
         this.creating = undefined;
-        const root = host.shadowRoot!;
         this.engine = m.createEngine({
           videojs,
           sheet,
           words: pack,
           element: host,
           root,
-          stage: root.querySelector<HTMLElement>('.stage')!,
+          stage: stage()!,
           label: this.owner.label(),
           i18n: () => ({ lang: localize.lang, t: localize.t }),
-          delegate: {
-            notify: (n) => {
-              if (!live()) return;
-              // video.js's element has what the early request fetched (or failed on its own): let go.
-              if (n.type === 'metadata' || (n.type === 'media' && n.event === 'error')) this.releaseWarmer();
-              this.report(n);
-            },
-          },
+          delegate,
+          adopt: early?.handOver(),
         });
         // The stage shows now (before anyone focuses the player's element).
         host.requestUpdate();
@@ -134,7 +157,8 @@ export class EngineController {
         return undefined;
       },
     );
-    return this.creating;
+    this.creating = creating;
+    return early ? Promise.resolve(early) : creating;
   }
 
   /**

@@ -42,7 +42,9 @@ export class LoadStrategyController implements ReactiveController {
     queueMicrotask(() => {
       const host = this.host;
       if (host.isConnected) return;
-      if (host.player && host.state !== 'idle' && host.state !== 'unavailable') this.resumeAt = host.currentTime;
+      // Media playing in the early element (before video.js) counts as loaded too.
+      const loaded = host.player || (host.state !== 'loading' && host.state !== 'idle');
+      if (loaded && host.state !== 'unavailable') this.resumeAt = host.currentTime;
       this.machine.send({ type: 'removed' });
     });
   }

@@ -1,5 +1,6 @@
 import type { MediaSource } from '../media/sources.js';
 import { anyStreaming, loadEngineChunks } from '../engine/chunks.js';
+import { canStartEarly } from '../engine/early-media.js';
 import { usableUrl } from '../media/url.js';
 
 /** Origins already given a `<link rel="preconnect">`, once per page. */
@@ -29,8 +30,8 @@ export interface PrefetchHost {
 
 /**
  * Prefetch on intent: when the reader points at or focuses the poster card, a click is likely to
- * follow, so what the click needs is fetched now (video.js, its styles, the engine) and the
- * connection to the media's server opened. Nothing is created and no media is requested until the
+ * follow, so the connection to the media's server is opened and, for a stream (which needs
+ * video.js to start), what the click needs is fetched now (video.js, its styles, the engine). Nothing is created and no media is requested until the
  * click. Once per player.
  */
 export class PrefetchController {
@@ -44,6 +45,9 @@ export class PrefetchController {
     this.done = true;
     const sources = this.host.sources;
     preconnect(sources[0]?.src, this.host.crossOrigin);
+    // A source that plays first in a bare element gets video.js after its first bytes: fetched
+    // and evaluated now, video.js would take the link and the main thread from the media at the click.
+    if (canStartEarly(sources[0])) return;
     // A failure here is the click's to report.
     for (const chunk of Object.values(loadEngineChunks(anyStreaming(sources)))) chunk.catch(() => undefined);
   };

@@ -16,8 +16,8 @@ import type { MediaEventType } from '../events/media-events.js';
 
 /** What the element asks of its engine, and reads back from it. */
 export interface Engine {
-  /** The video.js Player, for plugins (the element's public `player`). */
-  readonly player: Player;
+  /** The video.js Player, for plugins (the element's public `player`); `undefined` for the early engine. */
+  readonly player: Player | undefined;
   /** Playback position, in seconds. */
   readonly currentTime: number;
   /** The media's duration: NaN until known, Infinity for a live stream. */
@@ -55,8 +55,41 @@ export interface Engine {
   label(name: string, relabel?: boolean): void;
   /** Re-reads chapters and duration: progress-bar markers, the current chapter, the chapter menu. */
   refreshChapters(): void;
+  /** Moves focus to the player (its controls). */
+  focus(): void;
   /** Releases video.js and everything the engine added; no notification follows. */
   dispose(): void;
+}
+
+/**
+ * The engine a click starts before video.js has arrived (./early-media.ts): a bare media element
+ * in the stage, playing the first playable source, which video.js then adopts.
+ */
+export interface EarlyEngine extends Engine {
+  readonly player: undefined;
+  /**
+   * Resolves once video.js may take the element over: its metadata is in, and playback started
+   * (or no playback is asked for), and no failure is being told apart.
+   */
+  whenSettled(): Promise<void>;
+  /** What video.js needs to adopt the element (the early engine keeps reporting until `done`). */
+  handOver(): Adoption;
+}
+
+/** A playing (or loaded) media element handed to video.js, with where the early engine stood. */
+export interface Adoption {
+  /** The media element, in its `data-vjs-player` box in the stage. */
+  media: HTMLVideoElement;
+  /** The index of the source it plays among the element's sources. */
+  index: number;
+  /** The pending stop time (see {@link Engine.stopAt}). */
+  stopAt: number | undefined;
+  /** Playback was asked for and not paused since. */
+  wantsPlay: boolean;
+  /** The media has played. */
+  started: boolean;
+  /** video.js reports from now on: the early engine stops, its overlay goes; true when it had focus. */
+  done(): boolean;
 }
 
 /** What the engine reports, in the order it happens. */
@@ -145,6 +178,8 @@ export interface EngineSetup {
   i18n(): { lang: string; t: Translation };
   /** Where notifications go. */
   delegate: EngineDelegate;
+  /** A media element already playing in `stage` (the early engine's), for video.js to adopt rather than load. */
+  adopt?: Adoption;
 }
 
 /** The engine module's factory: creates the player and starts loading the element's sources. */

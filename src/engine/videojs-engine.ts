@@ -2,21 +2,41 @@
 // fetched with video.js at the first play (or on hover/focus of the poster card), so the page pays
 // nothing for it before then. It imports no element: commands come in through `Engine`, and what
 // happens goes out through the one delegate.
-import type { CreateEngine, Engine, EngineDelegate, EngineElement, EngineNotification, EngineSetup } from './contract.js';
+import type { Adoption, CreateEngine, Engine, EngineDelegate, EngineElement, EngineNotification, EngineSetup } from './contract.js';
 import type { Player } from '../media/videojs-loader.js';
 import { chapterAt } from '../media/chapters.js';
-import { guessType, isStreaming, type MediaSource } from '../media/sources.js';
+import { guessType, type MediaSource } from '../media/sources.js';
 import { withoutDynamicStyle } from '../media/videojs-loader.js';
-import { usableUrl } from '../media/url.js';
 import { adoptSheet } from '../internal/sheets.js';
 import { parseTime } from '../media/time.js';
 import { MEDIA_EVENTS } from '../events/media-events.js';
-import { classifyFailure, probeUrl } from '../media/probe.js';
+import { failureCode } from '../media/probe.js';
 import { installControls, registerControls, type NewsControls } from '../media/vjs-components.js';
 import { captionTracksOf } from '../media/vjs-captions.js';
 import { tracksSignature } from '../media/captions-choice.js';
 
 export { videojsLanguage } from '../media/videojs-lang.js';
+
+/**
+ * Menus the reader does not need in the first second: built after a handover, in a task of their
+ * own. Not the chapter menu: video.js 8's ChaptersButton, made once its track exists, listens with
+ * a handler it has not set yet (`selectCurrentItem_`) and throws; made with the player it is cheap.
+ */
+const LATER = ['PlaybackRateMenuButton', 'DescriptionsButton', 'SubsCapsButton', 'AudioTrackButton'];
+const LATER_OFF = Object.fromEntries(LATER.map((name) => [name[0].toLowerCase() + name.slice(1), false]));
+
+/** The private members of video.js's Player used to adopt a playing element. */
+interface Adopting {
+  updateSourceCaches_(source: MediaSource): void;
+}
+/** video.js's Component API, as far as building controls later needs it. */
+interface VjsParent {
+  getChild(name: string): VjsParent | undefined;
+  children(): { name(): string }[];
+  addChild(name: string, options?: unknown, index?: number): unknown;
+  textTrackSettings?: unknown;
+  options_: { playerOptions: unknown };
+}
 
 /** video.js events that prove loading is moving. */
 const PROGRESS_EVENTS = ['progress', 'loadedmetadata', 'loadeddata', 'canplay', 'timeupdate', 'playing', 'seeked'];
@@ -38,6 +58,8 @@ class VideojsEngine implements Engine {
   private stopTime: number | undefined;
   private stopTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  /** The early engine's element being adopted: until the player is ready, the early engine reports. */
+  private adopt: Adoption | undefined;
   private captionsQueued = false;
   private captionsSeen = '';
 
@@ -46,12 +68,22 @@ class VideojsEngine implements Engine {
     this.delegate = setup.delegate;
     this.element = element;
     adoptSheet(root, sheet, 'first');
-    const el = document.createElement('video-js');
-    el.classList.add('vjs-default-skin');
-    if (element.poster) el.setAttribute('poster', element.poster);
-    if (element.crossOrigin != null) el.setAttribute('crossorigin', element.crossOrigin);
-    if (element.playsInline) el.setAttribute('playsinline', '');
-    setup.stage.replaceChildren(el);
+    const adopt = (this.adopt = setup.adopt);
+    let el: HTMLElement;
+    if (adopt) {
+      // The early engine's element, playing in its `data-vjs-player` box: video.js takes the box as
+      // its player element and the element as its tech's, where they are (no move, no reload), and
+      // its late-init path replays loadstart/loadedmetadata/… to its components (not to us: quiet).
+      el = adopt.media;
+      el.className = 'video-js vjs-default-skin';
+    } else {
+      el = document.createElement('video-js');
+      el.classList.add('vjs-default-skin');
+      if (element.poster) el.setAttribute('poster', element.poster);
+      if (element.crossOrigin != null) el.setAttribute('crossorigin', element.crossOrigin);
+      if (element.playsInline) el.setAttribute('playsinline', '');
+      setup.stage.replaceChildren(el);
+    }
     // Ours, then the page's `options` over them (plugins, ads, analytics), then what our layout
     // and words depend on.
     const options = videojs.obj.merge(
@@ -62,7 +94,9 @@ class VideojsEngine implements Engine {
         muted: element.muted,
         audioOnlyMode: element.audio,
         errorDisplay: false,
-        controlBar: { pictureInPictureToggle: !element.audio },
+        // At a handover the menus wait (see `dress`): the task that adopts the element stays short.
+        controlBar: { pictureInPictureToggle: !element.audio, ...(adopt ? LATER_OFF : {}) },
+        ...(adopt ? { textTrackSettings: false } : {}),
         userActions: { hotkeys: true },
         html5: { vhs: { overrideNative: true } },
         // LIVE, back-to-live and a DVR progress bar through video.js's live tracker.
@@ -76,6 +110,16 @@ class VideojsEngine implements Engine {
     const player = withoutDynamicStyle(() => videojs(el, options));
     (player as unknown as { updateStyleEl_(): void }).updateStyleEl_ = () => undefined;
     this.player = player;
+    if (adopt) {
+      this.sources = element.sources;
+      this.index = adopt.index;
+      this.wantsPlay = adopt.wantsPlay;
+      // What `player.src()` would have recorded, without loading: `play()` waits for a source otherwise.
+      const source = this.sources[this.index];
+      if (source) (player as unknown as Adopting).updateSourceCaches_(this.typed(source));
+      player.el().removeAttribute('src');
+      player.ready(() => this.wake());
+    }
     this.label(setup.label);
     for (const track of element.querySelectorAll<HTMLTrackElement>(':scope > track')) {
       if (!track.src) continue;
@@ -94,8 +138,49 @@ class VideojsEngine implements Engine {
       captions: () => (element.captions === 'on' || element.captions === 'off' ? element.captions : undefined),
     });
     player.volume(element.volume);
-    this.stopTime = element.range?.end;
+    this.stopTime = adopt ? adopt.stopAt : element.range?.end;
     this.notify({ type: 'created', player });
+  }
+
+  /**
+   * The adopted element's player is ready (its late-init replay done): its controls learn that it
+   * plays, the early engine stops reporting and we start, with nothing missed or said twice.
+   */
+  private wake(): void {
+    const { player, adopt } = this;
+    if (!adopt || this.disposed) return;
+    const tech = player.tech(true) as unknown as { trigger(type: string): void };
+    const media = adopt.media;
+    if (adopt.started) player.hasStarted(true);
+    if (!media.paused) {
+      tech.trigger('play');
+      if (media.readyState > 2) tech.trigger('playing');
+    }
+    tech.trigger('timeupdate');
+    this.adopt = undefined;
+    if (adopt.done()) this.focus();
+    this.captionsSeen = '';
+    this.reportCaptions();
+    this.armStop();
+    setTimeout(() => this.dress());
+  }
+
+  /** Builds what a handover left for later (the menus, the captions settings dialog), where video.js would have. */
+  private dress(): void {
+    if (this.disposed || this.player.isDisposed()) return;
+    const player = this.player as unknown as VjsParent;
+    const bar = player.getChild('ControlBar');
+    if (!bar) return;
+    // video.js's order: the rate menu before the chapter menu, the others after it (before ours).
+    const before = (...names: string[]) => {
+      const i = bar.children().findIndex((c) => names.includes(c.name()));
+      return i < 0 ? bar.children().length : i;
+    };
+    const [rate, ...rest] = LATER;
+    bar.addChild(rate, {}, before('ChaptersButton', 'NewsCopyLinkButton', 'PictureInPictureToggle', 'FullscreenToggle'));
+    for (const name of rest) bar.addChild(name, {}, before('NewsCopyLinkButton', 'PictureInPictureToggle', 'FullscreenToggle'));
+    player.textTrackSettings = player.addChild('TextTrackSettings', { playerOptions: player.options_.playerOptions });
+    this.controls.dressed();
   }
 
   get currentTime(): number {
@@ -167,14 +252,19 @@ class VideojsEngine implements Engine {
     this.controls.refresh();
   }
 
+  focus(): void {
+    (this.player.el() as HTMLElement).focus({ preventScroll: true });
+  }
+
   dispose(): void {
     this.disposed = true;
+    this.adopt?.done();
     clearTimeout(this.stopTimer);
     if (!this.player.isDisposed()) this.player.dispose();
   }
 
   private notify(notification: EngineNotification): void {
-    if (!this.disposed) this.delegate.notify(notification);
+    if (!this.disposed && (!this.adopt || notification.type === 'created')) this.delegate.notify(notification);
   }
 
   /** A timer for the moment playback reaches the stop time. */
@@ -202,10 +292,13 @@ class VideojsEngine implements Engine {
   private apply(): void {
     const source = this.sources[this.index];
     if (!source) return;
-    // video.js picks its playback tech by type: a source with neither a type nor a known extension
-    // gets a generic one, and the browser sniffs the real format.
-    this.player.src({ src: source.src, type: source.type ?? guessType(source.src, this.element.audio) });
+    this.player.src(this.typed(source));
     if (this.hint && !(Number(this.player.duration()) > 0)) this.player.duration(this.hint);
+  }
+
+  /** video.js picks its playback tech by type: a source with neither a type nor a known extension gets a generic one, and the browser sniffs the real format. */
+  private typed(source: MediaSource): MediaSource {
+    return { src: source.src, type: source.type ?? guessType(source.src, this.element.audio) };
   }
 
   private wire(): void {
@@ -268,9 +361,6 @@ class VideojsEngine implements Engine {
     const failed = this.sources[this.index];
     const loads = this.loads;
     const media = player.tech(true)?.el() as HTMLMediaElement | undefined;
-    const message = media?.error?.message;
-    // A declared type the browser rules out (streams play through video.js, whatever it says).
-    const typeRuledOut = Boolean(failed?.type && !isStreaming(failed.src, failed.type) && media?.canPlayType(failed.type) === '');
     this.notify({ type: 'media', event: 'error' });
     // Try the next `<source>` before giving up, as a reader would expect of "all failed".
     if (this.index + 1 < this.sources.length) {
@@ -280,12 +370,10 @@ class VideojsEngine implements Engine {
       if (this.wantsPlay) player.play()?.catch(() => undefined);
       return;
     }
-    const offline = navigator.onLine === false;
-    const url = failed && usableUrl(failed.src);
-    const probe = url && !offline && !typeRuledOut ? await probeUrl(url) : undefined;
+    const code = await failureCode(media, failed, mediaErrorCode);
     // New sources arrived while the old one was probed: its failure is no longer the player's.
     if (loads !== this.loads) return;
-    this.notify({ type: 'failed', code: classifyFailure(mediaErrorCode, probe, { message, typeRuledOut }), mediaErrorCode });
+    this.notify({ type: 'failed', code, mediaErrorCode });
   }
 }
 
@@ -293,6 +381,7 @@ class VideojsEngine implements Engine {
 export const createEngine: CreateEngine = (setup) => {
   const engine = new VideojsEngine(setup);
   const { element } = setup;
-  engine.load(element.sources, parseTime(element.durationHint));
+  // An adopted element plays its source already: loading it again would start it over.
+  if (!setup.adopt) engine.load(element.sources, parseTime(element.durationHint));
   return engine;
 };

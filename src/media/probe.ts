@@ -1,4 +1,7 @@
 import type { ErrorCode } from './errors.js';
+import type { MediaSource } from './sources.js';
+import { isStreaming } from './sources.js';
+import { usableUrl } from './url.js';
 
 // Telling failures apart: imported by the engine only (a lazy chunk), so a page that never plays
 // never loads it. The rule is to never claim more than is known: a status the browser hides
@@ -74,4 +77,16 @@ export async function probeUrl(url: string, timeoutMs = 8000): Promise<ProbeResu
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Why `media` failed on `source` (its last one): what the element said, whether the browser rules
+ * out the declared type (streams play through video.js, whatever it says), and a probe of the URL.
+ */
+export async function failureCode(media: HTMLMediaElement | undefined, source: MediaSource | undefined, mediaErrorCode: number | undefined): Promise<ErrorCode> {
+  const message = media?.error?.message;
+  const typeRuledOut = Boolean(source?.type && !isStreaming(source.src, source.type) && media?.canPlayType(source.type) === '');
+  const url = source && usableUrl(source.src);
+  const probe = url && navigator.onLine !== false && !typeRuledOut ? await probeUrl(url) : undefined;
+  return classifyFailure(mediaErrorCode, probe, { message, typeRuledOut });
 }

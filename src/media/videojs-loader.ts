@@ -36,6 +36,9 @@ function hostVideojs(): VideoJs | undefined {
   return v as unknown as VideoJs;
 }
 
+/** True when the app or the page gives its own video.js (plugins, ads: they expect video.js before the media). */
+export const hasPageVideojs = (): boolean => hostVideojs() !== undefined;
+
 /** True when `videojs` carries the streaming engine (video.js's full build: `videojs.Vhs`). */
 const streams = (videojs: VideoJs): boolean => 'Vhs' in videojs;
 

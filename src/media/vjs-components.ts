@@ -36,6 +36,8 @@ export interface NewsControls {
   refresh(): void;
   /** Re-reads the labels after a language change (video.js's own, its pack fetched first). */
   relabel(): Promise<void>;
+  /** The menus were built after the player (a handover): name the chapter menu. */
+  dressed(): void;
 }
 
 /** The parts of video.js's Component API used here. */
@@ -254,7 +256,7 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
   adoptStyles(player);
   const root = player as unknown as VjsComponent;
   const bar = root.getChild('ControlBar');
-  const noop: NewsControls = { refresh: () => undefined, relabel: () => Promise.resolve() };
+  const noop: NewsControls = { refresh: () => undefined, relabel: () => Promise.resolve(), dressed: () => undefined };
   if (!bar) return noop;
 
   const share = bar.addChild('NewsCopyLinkButton', { host }, indexOf(bar, ['PictureInPictureToggle', 'FullscreenToggle']));
@@ -267,8 +269,9 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
 
   // video.js's chapter menu puts its title in a plain <li> among the menu items, which is not a
   // menu item: name the menu with it instead and take it out of the accessibility tree.
-  const chaptersButton = bar.getChild('ChaptersButton') as (VjsComponent & { menu?: VjsComponent; createMenu(): VjsComponent }) | undefined;
-  if (chaptersButton) {
+  const tidyChapters = (): void => {
+    const chaptersButton = bar.getChild('ChaptersButton') as (VjsComponent & { menu?: VjsComponent; createMenu(): VjsComponent }) | undefined;
+    if (!chaptersButton) return;
     const tidy = (menu: VjsComponent | undefined): void => {
       const list = menu?.el().querySelector('[role="menu"]');
       const title = list?.querySelector(':scope > .vjs-menu-title');
@@ -284,7 +287,8 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
       return menu;
     };
     tidy(chaptersButton.menu);
-  }
+  };
+  tidyChapters();
 
   const seekBar = bar.getChild('ProgressControl')?.getChild('SeekBar');
   const markers = seekBar?.addChild('NewsChapterMarkers', { host });
@@ -388,6 +392,7 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
   refresh();
   return {
     refresh,
+    dressed: tidyChapters,
     relabel: async () => {
       const { lang, t } = host.i18n();
       share.controlText(t.copyLink);

@@ -46,3 +46,11 @@ export function inView(box: HTMLElement, el: HTMLElement): boolean {
   const c = el.getBoundingClientRect();
   return c.top >= b.top - 1 && c.bottom <= b.bottom + 1;
 }
+
+/**
+ * Resolves once video.js has created `el`'s player: `play()` resolves as soon as the media plays,
+ * which a bare element does before video.js arrives and adopts it (play first, dress after).
+ */
+export async function playerCreated(el: NewsPlayer, timeout = 15000): Promise<void> {
+  await waitUntil(() => el.player !== undefined, `video.js never created the player (state ${el.state})`, { timeout, interval: 20 });
+}

@@ -60,9 +60,10 @@ export type TimeFormat = 'both' | 'elapsed' | 'remaining';
  * the captions menu is remembered in `localStorage` (`news-player:captions`) and wins over both.
  *
  * Loading: with `load="interaction"` (the default) nothing of video.js is fetched until the reader
- * points at or focuses the poster card, which prefetches video.js, its styles and the player's
- * video.js engine (and preconnects to a media host on another origin); pressing it creates the
- * player, and the media request starts at once, beside those requests rather than after them.
+ * asks. Pointing at or focusing the poster card preconnects to a media host on another origin (and
+ * prefetches video.js for a stream). Pressing it plays a progressive file at once in a bare media
+ * element; video.js arrives after the first media bytes and adopts that element (`player` is set,
+ * `news-player-create` fires, then) without restarting it. Streams load video.js first.
  *
  * @attr {PlayerState} state - Read-only, reflected: `idle`, `loading`, `ready`, `playing`, `paused`, `waiting`, `ended` or `unavailable`.
  *
@@ -475,7 +476,7 @@ export class NewsPlayer extends NewsElement {
     const promise = this.machine.play(loaded);
     void this.engines.ensure().then((engine) => {
       if (!engine || this.engines.engine !== engine || this.machine.intent !== 'play') return;
-      if (hadFocus) (engine.player.el() as HTMLElement).focus({ preventScroll: true });
+      if (hadFocus) engine.focus();
       engine.play().catch((error: unknown) => {
         // Autoplay policy: the state shows the controls so the reader can press play.
         if (this.engines.engine === engine && (error as { name?: string } | null)?.name === 'NotAllowedError') {

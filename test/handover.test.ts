@@ -1,0 +1,251 @@
+import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import '../src/index.js';
+import type { NewsPlayer } from '../src/index.js';
+import { CAPTIONS_KEY } from '../src/media/captions-choice.js';
+import { MEDIA, stateReached } from './support/helpers.js';
+
+// Play first, dress after: the click starts a bare <video> in the stage, and video.js adopts that
+// same element once it has arrived. Real media, real video.js, no mocks.
+
+const stage = (el: NewsPlayer) => el.shadowRoot!.querySelector<HTMLElement>('.stage')!;
+const card = (el: NewsPlayer) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="poster-card"]')!;
+type Tech = { el(): Element };
+
+/** Clicks the poster card and returns the media element the click started. */
+function clickToPlay(el: NewsPlayer): HTMLVideoElement {
+  card(el).click();
+  const video = stage(el).querySelector('video');
+  expect(video, 'a media element in the stage at the click').to.exist;
+  return video!;
+}
+
+/** Resolves once video.js has adopted `video` and reports (the early overlay gone). */
+async function handedOver(el: NewsPlayer, video: HTMLVideoElement): Promise<void> {
+  await waitUntil(() => el.player !== undefined && !stage(el).querySelector('.early-bar'), 'video.js adopted the element', { timeout: 15000 });
+  expect((el.player!.tech(true) as unknown as Tech).el(), "video.js's tech element is the one the click started").to.equal(video);
+}
+
+/** Counts the events of `types` dispatched on `target`. */
+function count(target: EventTarget, types: string[]): Record<string, number> {
+  const seen: Record<string, number> = Object.fromEntries(types.map((t) => [t, 0]));
+  for (const type of types) target.addEventListener(type, () => seen[type]++);
+  return seen;
+}
+
+/** Waits until `el`'s time has gone past `time`. */
+const past = (el: NewsPlayer, time: number) => waitUntil(() => el.currentTime > time, `time past ${time} (at ${el.currentTime})`, { timeout: 10000 });
+
+describe('<news-player> play first, dress after (handover to video.js)', () => {
+  describe('playback', () => {
+    it('keeps playing across the handover: same element, time moving on, no second start, no emptied', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} muted headline="Handover"></news-player>`);
+      const host = count(el, ['loadstart', 'loadedmetadata', 'play', 'playing']);
+      const times: number[] = [];
+      el.addEventListener('timeupdate', () => times.push(el.currentTime));
+      const video = clickToPlay(el);
+      const media = count(video, ['loadstart', 'emptied', 'play', 'abort']);
+      await stateReached(el, 'playing');
+      await handedOver(el, video);
+      const atHandover = el.currentTime;
+      await past(el, atHandover + 0.5);
+      expect(el.state).to.equal('playing');
+      expect(media, 'the media element loaded once and never restarted').to.deep.equal({ loadstart: 1, emptied: 0, play: 1, abort: 0 });
+      expect(host, 'each media event re-dispatched once').to.deep.equal({ loadstart: 1, loadedmetadata: 1, play: 1, playing: 1 });
+      expect(times.every((t, i) => i === 0 || t >= times[i - 1]), `time never went back: ${times.join(' ')}`).to.equal(true);
+      // video.js's own view of it: playing, started, with its source recorded.
+      const player = el.player!;
+      expect(player.paused()).to.equal(false);
+      expect(player.hasClass('vjs-playing') && player.hasClass('vjs-has-started')).to.equal(true);
+      expect(player.currentSrc()).to.contain(MEDIA.long);
+    });
+
+    it('play() resolves once playing, and video.js plays the adopted element after a pause', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} muted></news-player>`);
+      let resolved = 0;
+      const first = el.play().then(() => resolved++);
+      const video = stage(el).querySelector('video')!;
+      await first;
+      expect(el.state).to.equal('playing');
+      await handedOver(el, video);
+      expect(resolved).to.equal(1);
+      el.pause();
+      await stateReached(el, 'paused');
+      // video.js's own play() (the one the late-init path used to lose) and ours both settle.
+      await el.player!.play();
+      await el.play();
+      expect(el.state).to.equal('playing');
+      expect(video.currentSrc).to.contain(MEDIA.long);
+    });
+
+    it('a seek on an idle player (currentTime, then play) takes the same path', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} muted></news-player>`);
+      el.currentTime = 7;
+      const playing = el.play();
+      const video = stage(el).querySelector('video')!;
+      expect(video, 'the element starts at the request').to.exist;
+      await playing;
+      expect(el.currentTime).to.be.within(7, 9);
+      await handedOver(el, video);
+      expect(el.currentTime).to.be.within(7, 10);
+    });
+
+    it('removed just after the handover: video.js lets go before it builds its late menus, without an error', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><news-player src=${MEDIA.long} muted></news-player></div>`);
+      const el = wrap.querySelector('news-player')!;
+      const video = clickToPlay(el);
+      await handedOver(el, video);
+      el.remove();
+      await waitUntil(() => el.player === undefined, 'video.js released');
+      await aTimeout(100);
+      expect(video.isConnected).to.equal(false);
+      expect(video.hasAttribute('src')).to.equal(false);
+    });
+
+    it('a page with video.js options gets video.js first: news-player-create comes before the media loads', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} muted .options=${{ playbackRates: [1, 2] }}></news-player>`);
+      let mediaAtCreate = -1;
+      el.addEventListener('news-player-create', () => (mediaAtCreate = (el.player!.tech(true) as unknown as { el(): HTMLMediaElement }).el().readyState));
+      const playing = el.play();
+      expect(stage(el).querySelector('.early'), 'no bare element').to.equal(null);
+      await playing;
+      expect(mediaAtCreate, 'created before its media loaded').to.equal(0);
+    });
+
+    it('streams stay on video.js from the start', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.hls} muted></news-player>`);
+      const playing = el.play();
+      expect(stage(el).querySelector('.early'), 'no bare element for HLS').to.equal(null);
+      await playing;
+      expect(el.player).to.exist;
+    });
+  });
+
+  describe('what carries over', () => {
+    it('the start attribute', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} start="0:05" muted></news-player>`);
+      const video = clickToPlay(el);
+      await stateReached(el, 'playing');
+      expect(el.currentTime).to.be.within(5, 7);
+      await handedOver(el, video);
+      expect(el.currentTime).to.be.within(5, 8);
+      expect(Number(el.player!.currentTime())).to.be.within(5, 8);
+    });
+
+    it('a deep link (#t=)', async () => {
+      const original = location.href;
+      history.replaceState(null, '', '#t=12');
+      try {
+        const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} muted></news-player>`);
+        expect(el.currentTime).to.equal(12);
+        const video = clickToPlay(el);
+        await stateReached(el, 'playing');
+        await handedOver(el, video);
+        expect(el.currentTime).to.be.within(12, 15);
+      } finally {
+        history.replaceState(null, '', original);
+      }
+    });
+
+    it('a range: playback pauses at its end after the handover', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} muted></news-player>`);
+      el.range = { start: 1, end: 2.5 };
+      el.currentTime = 1;
+      const video = stage(el).querySelector('video');
+      expect(video).to.equal(null);
+      await el.play();
+      await handedOver(el, stage(el).querySelector('video')!);
+      await stateReached(el, 'paused');
+      expect(el.currentTime).to.be.within(2.4, 3);
+    });
+
+    it('captions from the child <track>s, with the remembered choice', async () => {
+      localStorage.setItem(CAPTIONS_KEY, JSON.stringify({ on: true, language: 'es' }));
+      try {
+        const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} muted>
+          <track kind="captions" src=${MEDIA.captions} srclang="en" label="English" />
+          <track kind="captions" src="/test/media/captions-es.vtt" srclang="es" label="Español" />
+        </news-player>`);
+        const changes: string[] = [];
+        el.addEventListener('news-player-captionschange', (e) => changes.push(e.detail.showing?.language ?? ''));
+        const video = clickToPlay(el);
+        await handedOver(el, video);
+        await waitUntil(() => el.captionTracks.some((t) => t.showing), 'a track shows');
+        expect(el.captionTracks.find((t) => t.showing)?.language).to.equal('es');
+        expect(changes.at(-1)).to.equal('es');
+        expect(el.state).to.equal('playing');
+      } finally {
+        localStorage.removeItem(CAPTIONS_KEY);
+      }
+    });
+
+    it('chapters: markers and the chapter menu', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:720px">
+        <news-player src=${MEDIA.webm} muted><track kind="chapters" src=${MEDIA.chapters} srclang="en" /></news-player>
+      </div>`);
+      const el = wrap.querySelector('news-player')!;
+      await waitUntil(() => el.chapters.length === 3, 'chapters read');
+      const video = clickToPlay(el);
+      await handedOver(el, video);
+      const root = el.shadowRoot!;
+      await waitUntil(() => root.querySelectorAll('.vjs-chapters-button .vjs-menu-item').length === 3, 'chapter menu filled');
+      expect(root.querySelectorAll('.news-chapter-marker').length).to.equal(2);
+      expect(root.querySelector('.vjs-chapters-button [role="menu"]')?.getAttribute('aria-label')).to.equal('Chapters');
+      // The menus built after the handover sit where video.js puts them.
+      await waitUntil(() => root.querySelector('.vjs-subs-caps-button') !== null, 'the late menus are built');
+      const order = [...root.querySelector('.vjs-control-bar')!.children].map((c) => c.classList[0]);
+      expect(order).to.include.members(['vjs-playback-rate', 'vjs-chapters-button', 'vjs-subs-caps-button', 'news-copy-link']);
+      const at = (name: string) => order.indexOf(name);
+      expect(at('vjs-playback-rate')).to.be.below(at('vjs-chapters-button'));
+      expect(at('vjs-chapters-button')).to.be.below(at('vjs-subs-caps-button'));
+      expect(at('vjs-subs-caps-button')).to.be.below(at('news-copy-link'));
+    });
+  });
+
+  describe('failures release the early element', () => {
+    /** Clicks, waits for `unavailable`, and checks the element let go of its source. */
+    async function failsWith(src: string, code: string, type?: string): Promise<void> {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${src} type=${type ?? ''} muted></news-player>`);
+      const video = clickToPlay(el);
+      await stateReached(el, 'unavailable');
+      expect(el.error?.code).to.equal(code);
+      expect(video.hasAttribute('src'), 'its src removed').to.equal(false);
+      // load() without a source empties the element once the browser has run its resource selection.
+      await waitUntil(() => video.networkState === HTMLMediaElement.NETWORK_EMPTY, 'loaded empty');
+      expect(video.isConnected, 'out of the stage').to.equal(false);
+    }
+
+    it('404: not-found', () => failsWith('/faults/status/404', 'not-found'));
+    it('bytes that are not media: unsupported', () => failsWith('/faults/garbage', 'unsupported', 'video/mp4'));
+    it('500: network', () => failsWith('/faults/status/500', 'network'));
+
+    it('an address that cannot be used: bad-url, and no element at all', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src="javascript:alert(1)" muted></news-player>`);
+      await stateReached(el, 'unavailable');
+      expect(el.error?.code).to.equal('bad-url');
+      await el.play().catch(() => undefined);
+      expect(stage(el).querySelector('video')).to.equal(null);
+    });
+
+    it('a type the browser rules out never starts a bare element', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.mp4} type="video/x-unplayable" muted></news-player>`);
+      card(el).click();
+      expect(stage(el).querySelector('.early')).to.equal(null);
+      await stateReached(el, 'unavailable');
+      expect(el.error?.code).to.equal('unsupported');
+    });
+
+    it('the player removed mid-start: the element lets go, and video.js never builds', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><news-player src=${MEDIA.long} muted></news-player></div>`);
+      const el = wrap.querySelector('news-player')!;
+      const video = clickToPlay(el);
+      el.remove();
+      await waitUntil(() => !video.hasAttribute('src'), 'the element let go of its source');
+      await waitUntil(() => video.networkState === HTMLMediaElement.NETWORK_EMPTY, 'loaded empty');
+      expect(video.isConnected).to.equal(false);
+      // Long enough for the chunks to have arrived: nothing is built for a player that left.
+      await aTimeout(800);
+      expect(el.player).to.equal(undefined);
+      expect(el.state).to.equal('idle');
+    });
+  });
+});
