@@ -58,6 +58,9 @@ describe('<news-transcript> word timing', () => {
       const active = activeWords(el);
       const key = active.map((w) => `${w.closest<HTMLElement>('[part~="cue"]')!.dataset.index}:${w.dataset.word}:${w.textContent}`).join('|');
       if (key && seen[seen.length - 1] !== key) seen.push(key);
+      // What the reader sees: the marked word, and only it, painted by the word Highlight.
+      const painted = [...(CSS.highlights.get('news-transcript-word') ?? [])].map((r) => r.startContainer);
+      if (active.length) expect(painted, `painted: ${painted.length}`).to.deep.equal(active);
       await new Promise((r) => setTimeout(r, 40));
     }
     player.pause();

@@ -179,7 +179,7 @@ class TranscriptController implements ReactiveController, TranscriptCore {
     this.download.release();
     window.removeEventListener('beforeprint', this.onBeforePrint);
     this.list.stop();
-    this.list.words.stop();
+    this.list.words.reset();
   }
 
   hostUpdate(): void {

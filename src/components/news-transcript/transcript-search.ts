@@ -20,7 +20,7 @@ const highlightRegistry = (): HighlightRegistry | undefined =>
   typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function' ? CSS.highlights : undefined;
 
 /** Every transcript on the page shares one Highlight per name; each adds and removes its own ranges. */
-function sharedHighlight(name: string): Highlight | undefined {
+export function sharedHighlight(name: string): Highlight | undefined {
   const registry = highlightRegistry();
   if (!registry) return undefined;
   let highlight = registry.get(name);
