@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-
 import '../src/index.js';
 import type { NewsPlayer, NewsTranscript } from '../src/index.js';
 import en from '../src/i18n/en.js';
-import { MEDIA, inView, scrollSettled, stateReached } from './support/helpers.js';
+import { MEDIA, generatedVtt, inView, scrollSettled, stateReached } from './support/helpers.js';
 
 const FIXTURES = '/test/cue-fixtures/';
 
@@ -30,21 +30,6 @@ const activeIndex = (el: NewsTranscript) => {
   const active = activeEls(el);
   return active.length === 1 ? cueEls(el).indexOf(active[0]) : -1;
 };
-
-/** A WebVTT file of `n` one-second cues, as a Blob URL the transcript can fetch. */
-function generatedVtt(n: number, speakerEvery = 0): string {
-  const lines = ['WEBVTT', ''];
-  const stamp = (s: number) => {
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
-  };
-  for (let i = 0; i < n; i++) {
-    const voice = speakerEvery && i % speakerEvery === 0 ? `<v Speaker ${(i / speakerEvery) % 3}>` : '';
-    lines.push(`${stamp(i)} --> ${stamp(i + 1)}`, `${voice}Sentence number ${i} of the long transcript.`, '');
-  }
-  return URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/vtt' }));
-}
 
 /** Lets the player fire a time update without real media: the transcript reads `currentTime`. */
 function tick(player: NewsPlayer, time: number): void {

@@ -44,13 +44,14 @@ function clearChoices(): void {
   localStorage.removeItem(TRANSCRIPT_LANGUAGE_KEY);
 }
 
-describe('<news-transcript> languages', () => {
-  beforeEach(clearChoices);
-  afterEach(() => {
-    fixtureCleanup();
-    clearChoices();
-  });
+// Every test starts and ends with no remembered choice.
+beforeEach(clearChoices);
+afterEach(() => {
+  fixtureCleanup();
+  clearChoices();
+});
 
+describe('<news-transcript> languages', () => {
   it('offers a language choice named from the tracks, reads the chosen one and remembers it', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div>
       <news-player id="p1" src=${MEDIA.webm}>
@@ -135,12 +136,6 @@ describe('<news-transcript> languages', () => {
 });
 
 describe('<news-transcript> from a stream’s in-manifest subtitles', () => {
-  beforeEach(clearChoices);
-  afterEach(() => {
-    fixtureCleanup();
-    clearChoices();
-  });
-
   it('says the transcript comes with the video, loads it on request, and reads every segment', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div>
       <news-player id="s1" src=${STREAM} headline="Evening news"></news-player>

@@ -4,25 +4,13 @@
 import { fixture, fixtureCleanup, html, expect, waitUntil, oneEvent } from '@open-wc/testing';
 import '../src/index.js';
 import type { NewsTranscript } from '../src/index.js';
-import { MEDIA } from './support/helpers.js';
+import { MEDIA, generatedVtt } from './support/helpers.js';
 
 const SPANISH = '/test/media/captions-es.vtt';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const part = <T extends Element = HTMLElement>(el: Element, name: string) => shadow(el).querySelector<T>(`[part~="${name}"]`);
 const rect = (el: Element) => el.getBoundingClientRect();
-
-/** A WebVTT file of `n` one-second cues, as a Blob URL. */
-function generatedVtt(n: number): string {
-  const lines = ['WEBVTT', ''];
-  const stamp = (s: number) => {
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
-  };
-  for (let i = 0; i < n; i++) lines.push(`${stamp(i)} --> ${stamp(i + 1)}`, `Sentence number ${i} of the long transcript.`, '');
-  return URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/vtt' }));
-}
 
 /** Resolves once `el` has shown its cues (and a frame has laid them out). */
 async function shown(el: NewsTranscript): Promise<void> {

@@ -6,7 +6,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { NewsPlayer, NewsTranscript } from '../src/index.js';
 import en from '../src/i18n/en.js';
-import { MEDIA, inView, scrollSettled } from './support/helpers.js';
+import { MEDIA, generatedVtt, inView, scrollSettled } from './support/helpers.js';
 
 const shadow = (el: NewsTranscript) => el.shadowRoot!;
 const part = <T extends Element = HTMLElement>(el: NewsTranscript, name: string) =>
@@ -15,19 +15,6 @@ const cueEls = (el: NewsTranscript) => [...shadow(el).querySelectorAll<HTMLEleme
 const nodes = (el: NewsTranscript) => shadow(el).querySelectorAll('*').length;
 const words = (cue: Element) => cue.querySelector('[part="text"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const count = (el: NewsTranscript) => part(el, 'search-count')!.textContent!.trim();
-
-/** A WebVTT file of `n` one-second cues, as a Blob URL. */
-function generatedVtt(n: number): string {
-  const lines = ['WEBVTT', ''];
-  const stamp = (s: number) => {
-    const h = Math.floor(s / 3600);
-    const m = Math.floor((s % 3600) / 60);
-    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
-  };
-  for (let i = 0; i < n; i++) lines.push(`${stamp(i)} --> ${stamp(i + 1)}`, `Sentence number ${i} of the long transcript.`, '');
-  return URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/vtt' }));
-}
-
 
 /** A transcript of `src`, once loaded and given a moment to render whatever it renders in the background. */
 async function loaded(src: string, wrap?: HTMLElement): Promise<NewsTranscript> {

@@ -8,6 +8,7 @@ import type { MediaSource } from '../media/sources.js';
 import { MEDIA_EVENTS, type MediaEventType } from '../events/media-events.js';
 import { isStreaming } from '../media/sources.js';
 import { adoptSheet } from '../internal/sheets.js';
+import { StopAt } from './stop-at.js';
 
 /** Everything the early engine is started with. */
 export interface EarlySetup {
@@ -66,9 +67,8 @@ class EarlyMedia implements EarlyEngine {
   private failing = false;
   private listening = true;
   private waiters: (() => void)[] = [];
-  private stopTime: number | undefined;
+  private readonly stop: StopAt;
   private shown = '';
-  private stopTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(setup: EarlySetup) {
     const { element } = setup;
@@ -99,7 +99,10 @@ class EarlyMedia implements EarlyEngine {
     setup.stage.replaceChildren(box, bar);
     this.label(setup.label);
     for (const type of [...MEDIA_EVENTS, 'progress']) media.addEventListener(type, this);
-    this.stopTime = element.range?.end;
+    this.stop = new StopAt(this, () => {
+      media.pause();
+      this.notify({ type: 'stopped' });
+    }, element.range?.end);
     this.draw();
   }
 
@@ -149,8 +152,7 @@ class EarlyMedia implements EarlyEngine {
   }
 
   stopAt(time: number | undefined): void {
-    this.stopTime = time;
-    this.armStop();
+    this.stop.set(time);
   }
 
   load(sources: readonly MediaSource[]): void {
@@ -190,7 +192,7 @@ class EarlyMedia implements EarlyEngine {
     return {
       media: this.media,
       index: this.index,
-      stopAt: this.stopTime,
+      stopAt: this.stop.time,
       wantsPlay: this.wantsPlay,
       started: this.started,
       done: () => {
@@ -224,7 +226,7 @@ class EarlyMedia implements EarlyEngine {
     if (plain) this.notify({ type: plain });
     else if (type === 'timeupdate') {
       this.notify({ type: 'time', time: media.currentTime, duration: media.duration });
-      this.checkStop();
+      this.stop.check();
     } else if (type === 'durationchange') this.notify({ type: 'duration', duration: media.duration });
     else if (type === 'seeked') this.notify({ type: 'seeked', time: media.currentTime });
     // The end and errors also pause: not a pause of playback.
@@ -232,8 +234,8 @@ class EarlyMedia implements EarlyEngine {
       this.wantsPlay = false;
       this.notify({ type: 'pause', hasStarted: this.started });
     }
-    if (type === 'pause') clearTimeout(this.stopTimer);
-    if (type === 'playing' || type === 'seeked' || type === 'ratechange') this.armStop();
+    if (type === 'pause') this.stop.cancel();
+    if (type === 'playing' || type === 'seeked' || type === 'ratechange') this.stop.arm();
     this.draw();
     this.check();
   }
@@ -244,7 +246,7 @@ class EarlyMedia implements EarlyEngine {
 
   private detach(): void {
     this.listening = false;
-    clearTimeout(this.stopTimer);
+    this.stop.cancel();
     for (const type of [...MEDIA_EVENTS, 'progress']) this.media.removeEventListener(type, this);
   }
 
@@ -272,25 +274,6 @@ class EarlyMedia implements EarlyEngine {
     const media = this.media;
     if (this.failing || media.error || media.readyState < 1 || (this.wantsPlay && !this.started)) return;
     for (const resolve of this.waiters.splice(0)) resolve();
-  }
-
-  private armStop(): void {
-    clearTimeout(this.stopTimer);
-    const end = this.stopTime;
-    if (end === undefined || this.paused) return;
-    const left = (end - this.currentTime) / this.playbackRate;
-    if (left > 0) this.stopTimer = setTimeout(() => this.checkStop(), left * 1000);
-  }
-
-  private checkStop(): void {
-    const end = this.stopTime;
-    if (end === undefined || this.paused) return;
-    const time = this.currentTime;
-    if (time >= end - 0.05 && time <= end + 1) {
-      this.stopTime = undefined;
-      this.media.pause();
-      this.notify({ type: 'stopped' });
-    }
   }
 
   /** The next source after a failure, else the failure told apart (the probe, fetched now) and reported. */

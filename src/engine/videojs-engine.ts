@@ -14,6 +14,7 @@ import { failureCode } from '../media/probe.js';
 import { installControls, registerControls, type NewsControls } from '../media/vjs-components.js';
 import { captionTracksOf } from '../media/vjs-captions.js';
 import { tracksSignature } from '../media/captions-choice.js';
+import { StopAt } from './stop-at.js';
 
 export { videojsLanguage } from '../media/videojs-lang.js';
 
@@ -54,9 +55,11 @@ class VideojsEngine implements Engine {
   private hint: number | undefined;
   /** Playback was asked for (and not paused since): a fallback source plays too. */
   private wantsPlay = false;
-  /** Where playback pauses by itself ({@link stopAt}), and the timer for that moment. */
-  private stopTime: number | undefined;
-  private stopTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where playback pauses by itself ({@link stopAt}). */
+  private readonly stop = new StopAt(this, () => {
+    this.player.pause();
+    this.notify({ type: 'stopped' });
+  });
   private disposed = false;
   /** The early engine's element being adopted: until the player is ready, the early engine reports. */
   private adopt: Adoption | undefined;
@@ -138,7 +141,7 @@ class VideojsEngine implements Engine {
       captions: () => (element.captions === 'on' || element.captions === 'off' ? element.captions : undefined),
     });
     player.volume(element.volume);
-    this.stopTime = adopt ? adopt.stopAt : element.range?.end;
+    this.stop.time = adopt ? adopt.stopAt : element.range?.end;
     this.notify({ type: 'created', player });
   }
 
@@ -161,7 +164,7 @@ class VideojsEngine implements Engine {
     if (adopt.done()) this.focus();
     this.captionsSeen = '';
     this.reportCaptions();
-    this.armStop();
+    this.stop.arm();
     setTimeout(() => this.dress());
   }
 
@@ -223,8 +226,7 @@ class VideojsEngine implements Engine {
   }
 
   stopAt(time: number | undefined): void {
-    this.stopTime = time;
-    this.armStop();
+    this.stop.set(time);
   }
 
   load(sources: readonly MediaSource[], duration?: number): void {
@@ -259,33 +261,12 @@ class VideojsEngine implements Engine {
   dispose(): void {
     this.disposed = true;
     this.adopt?.done();
-    clearTimeout(this.stopTimer);
+    this.stop.cancel();
     if (!this.player.isDisposed()) this.player.dispose();
   }
 
   private notify(notification: EngineNotification): void {
     if (!this.disposed && (!this.adopt || notification.type === 'created')) this.delegate.notify(notification);
-  }
-
-  /** A timer for the moment playback reaches the stop time. */
-  private armStop(): void {
-    clearTimeout(this.stopTimer);
-    const end = this.stopTime;
-    if (end === undefined || this.paused) return;
-    const left = (end - this.currentTime) / this.playbackRate;
-    if (left > 0) this.stopTimer = setTimeout(() => this.checkStop(), left * 1000);
-  }
-
-  /** Pauses at the stop time; a jump well past it (a seek) is not reaching it. */
-  private checkStop(): void {
-    const end = this.stopTime;
-    if (end === undefined || this.paused) return;
-    const time = this.currentTime;
-    if (time >= end - 0.05 && time <= end + 1) {
-      this.stopTime = undefined;
-      this.player.pause();
-      this.notify({ type: 'stopped' });
-    }
   }
 
   /** Gives video.js the current source, with the duration hint until the media's own is known. */
@@ -315,7 +296,7 @@ class VideojsEngine implements Engine {
     });
     player.on('playing', () => this.notify({ type: 'playing' }));
     player.on('pause', () => {
-      clearTimeout(this.stopTimer);
+      this.stop.cancel();
       // Source switches and errors also fire pause, and so does the end: not a pause of playback.
       if (player.ended() || player.error()) return;
       this.wantsPlay = false;
@@ -325,9 +306,9 @@ class VideojsEngine implements Engine {
     player.on('ended', () => this.notify({ type: 'ended' }));
     player.on('timeupdate', () => {
       this.notify({ type: 'time', time: this.currentTime, duration: Number(player.duration()) });
-      this.checkStop();
+      this.stop.check();
     });
-    player.on(['playing', 'seeked', 'ratechange'], () => this.armStop());
+    player.on(['playing', 'seeked', 'ratechange'], () => this.stop.arm());
     player.on('durationchange', () => this.notify({ type: 'duration', duration: Number(player.duration()) }));
     player.on('seeked', () => this.notify({ type: 'seeked', time: this.currentTime }));
     player.on('ratechange', () => this.notify({ type: 'rate' }));

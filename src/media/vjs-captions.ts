@@ -40,8 +40,14 @@ function manifestOf(player: Player): Manifest | undefined {
   }
 }
 
-/** Where the cues of the stream's rendition named `name` are: a media playlist or segments. */
-function renditionSource(manifest: Manifest, name: string, base: string): Pick<CaptionTrack, 'playlist' | 'segments'> | undefined {
+/** The stream's subtitle rendition named `name` (video.js names its text track after it). */
+function renditionNamed(manifest: Manifest | undefined, name: string): Rendition | undefined {
+  for (const group of Object.values(manifest?.mediaGroups?.SUBTITLES ?? {})) if (group?.[name]) return group[name];
+  return undefined;
+}
+
+/** Where the cues of a rendition are: its media playlist, or its segments. */
+function renditionSource(rendition: Rendition, base: string): Pick<CaptionTrack, 'playlist' | 'segments'> | undefined {
   const resolve = (uri: string | undefined, resolved?: string): string | undefined => {
     if (resolved) return usableUrl(resolved) ?? undefined;
     if (!uri) return undefined;
@@ -51,18 +57,13 @@ function renditionSource(manifest: Manifest, name: string, base: string): Pick<C
       return undefined;
     }
   };
-  for (const group of Object.values(manifest.mediaGroups?.SUBTITLES ?? {})) {
-    const rendition = group?.[name];
-    if (!rendition) continue;
-    const playlist = rendition.playlists?.[0];
-    const segments = playlist?.segments?.map((s) => resolve(s.uri, s.resolvedUri)).filter((s): s is string => Boolean(s));
-    // A DASH rendition (or an HLS one the engine has loaded) lists its segments; else its playlist.
-    if (segments?.length && !(playlist?.uri ?? rendition.uri)?.match(/\.m3u8(?:$|[?#])/i)) return { segments };
-    const uri = resolve(playlist?.uri ?? rendition.uri, playlist?.resolvedUri ?? rendition.resolvedUri);
-    if (uri) return { playlist: uri };
-    if (segments?.length) return { segments };
-  }
-  return undefined;
+  const playlist = rendition.playlists?.[0];
+  const segments = playlist?.segments?.map((s) => resolve(s.uri, s.resolvedUri)).filter((s): s is string => Boolean(s));
+  // A DASH rendition (or an HLS one the engine has loaded) lists its segments; else its playlist.
+  if (segments?.length && !(playlist?.uri ?? rendition.uri)?.match(/\.m3u8(?:$|[?#])/i)) return { segments };
+  const uri = resolve(playlist?.uri ?? rendition.uri, playlist?.resolvedUri ?? rendition.resolvedUri);
+  if (uri) return { playlist: uri };
+  return segments?.length ? { segments } : undefined;
 }
 
 /**
@@ -72,6 +73,7 @@ function renditionSource(manifest: Manifest, name: string, base: string): Pick<C
  */
 export function captionTracksOf(player: Player, element: Element): CaptionTrack[] {
   const list = player.textTracks() as unknown as { length: number; [index: number]: TextTrackLike };
+  // Each `<track>` stands for one of video.js's tracks: matched ones leave the list.
   const children = tracksOfChildren(element);
   const manifest = manifestOf(player);
   const base = manifest?.resolvedUri ?? manifest?.uri ?? player.currentSrc() ?? location.href;
@@ -80,22 +82,15 @@ export function captionTracksOf(player: Player, element: Element): CaptionTrack[
     const t = list[i];
     if (t.kind !== 'captions' && t.kind !== 'subtitles') continue;
     const showing = t.mode === 'showing';
-    const child = children.find((c) => c.kind === t.kind && c.language === t.language && c.label === t.label && !tracks.includes(c));
-    if (child) {
-      tracks.push({ ...child, showing });
+    const child = children.findIndex((c) => c.kind === t.kind && c.language === t.language && c.label === t.label);
+    if (child >= 0) {
+      tracks.push({ ...children.splice(child, 1)[0], showing });
       continue;
     }
-    const source = manifest && renditionSource(manifest, t.id || t.label, base);
-    if (!source) continue;
-    const rendition = Object.values(manifest?.mediaGroups?.SUBTITLES ?? {}).find((g) => g[t.id || t.label])?.[t.id || t.label];
-    tracks.push({
-      kind: t.kind,
-      language: t.language || rendition?.language || '',
-      label: t.label,
-      ...source,
-      showing,
-      default: Boolean(rendition?.default),
-    });
+    const rendition = renditionNamed(manifest, t.id || t.label);
+    const source = rendition && renditionSource(rendition, base);
+    if (!rendition || !source) continue;
+    tracks.push({ kind: t.kind, language: t.language || rendition.language || '', label: t.label, ...source, showing, default: Boolean(rendition.default) });
   }
   return tracks;
 }

@@ -54,3 +54,18 @@ export function inView(box: HTMLElement, el: HTMLElement): boolean {
 export async function playerCreated(el: NewsPlayer, timeout = 15000): Promise<void> {
   await waitUntil(() => el.player !== undefined, `video.js never created the player (state ${el.state})`, { timeout, interval: 20 });
 }
+
+/** A WebVTT file of `n` one-second cues, as a Blob URL the transcript can fetch. */
+export function generatedVtt(n: number, speakerEvery = 0): string {
+  const lines = ['WEBVTT', ''];
+  const stamp = (s: number) => {
+    const h = Math.floor(s / 3600);
+    const m = Math.floor((s % 3600) / 60);
+    return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:${String(s % 60).padStart(2, '0')}.000`;
+  };
+  for (let i = 0; i < n; i++) {
+    const voice = speakerEvery && i % speakerEvery === 0 ? `<v Speaker ${(i / speakerEvery) % 3}>` : '';
+    lines.push(`${stamp(i)} --> ${stamp(i + 1)}`, `${voice}Sentence number ${i} of the long transcript.`, '');
+  }
+  return URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/vtt' }));
+}
