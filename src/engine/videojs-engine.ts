@@ -15,6 +15,11 @@ import { installControls, registerControls, type NewsControls } from '../media/v
 import { captionTracksOf } from '../media/vjs-captions.js';
 import { tracksSignature } from '../media/captions-choice.js';
 import { StopAt } from './stop-at.js';
+import { completeEnglish } from '../i18n/localize.js';
+import enControls from '../i18n/en-controls.js';
+
+// The controls' English words arrive with them.
+completeEnglish(enControls);
 
 export { videojsLanguage } from '../media/videojs-lang.js';
 

@@ -1,11 +1,12 @@
-import type { Translation, TranscriptKey } from './translation.js';
+import type { ControlsKey, Translation, TranscriptKey } from './translation.js';
 
 /**
  * English, the fallback of every other language: the words of the player and the timestamps,
  * built into the elements' first download. The transcript's words (./en-transcript.ts) join
- * them when a transcript's lazy half arrives; ./en.ts is the whole of English.
+ * them when a transcript's lazy half arrives, the loaded player's controls' (./en-controls.ts)
+ * with the engine; ./en.ts is the whole of English.
  */
-const enCore: Omit<Translation, TranscriptKey> = {
+const enCore: Omit<Translation, TranscriptKey | ControlsKey> = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr',

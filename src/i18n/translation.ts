@@ -121,5 +121,11 @@ export interface Translation {
   $videojs?: Readonly<Record<string, string>>;
 }
 
+/**
+ * The keys of the loaded player's own controls (settings, speed, shortcuts, mini-player): English
+ * ones arrive with the engine's lazy chunk (see `en-controls.ts`), none weigh on the poster card.
+ */
+export type ControlsKey = Extract<keyof Translation, `controls${string}`>;
+
 /** The keys of the transcript's words: English ones arrive with the transcript (see `en-core.ts`). */
 export type TranscriptKey = Extract<keyof Translation, 'transcript' | `transcript${string}`>;

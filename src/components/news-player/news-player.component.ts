@@ -16,7 +16,7 @@ import { StructuredDataController, ownScriptOnly } from '../../controllers/struc
 import type { EngineNotification } from '../../engine/contract.js';
 import { chapterAt, type Chapter } from '../../media/chapters.js';
 import type { PlayerState } from '../../media/state.js';
-import { RETRYABLE, type NewsPlayerErrorInfo } from '../../media/errors.js';
+import type { NewsPlayerErrorInfo } from '../../media/errors.js';
 import { parseTime } from '../../media/time.js';
 import { PlaybackPosition } from '../../controllers/position.js';
 import { FocusKeeper } from '../../controllers/focus.js';
@@ -25,6 +25,7 @@ import { isAudioSource, readSources, usableSources, type MediaSource } from '../
 import type { Player } from '../../media/videojs-loader.js';
 import styles from './news-player.styles.js';
 import { renderCard } from './news-player.card.js';
+import { renderAudioTitle, renderLoading, renderUnavailable } from './news-player.overlays.js';
 
 export { MEDIA_EVENTS } from '../../events/media-events.js';
 
@@ -108,6 +109,7 @@ export type TimeFormat = 'both' | 'elapsed' | 'remaining';
  * @csspart unavailable - The "No media source currently available" overlay.
  * @csspart message - The unavailable title.
  * @csspart reason - The unavailable reason line.
+ * @csspart unavailable-headline - The headline over an unavailable player without a poster.
  * @csspart retry - The Retry button.
  *
  * @cssproperty [--news-player-aspect-ratio=16 / 9] - Frame shape of video players.
@@ -548,35 +550,6 @@ export class NewsPlayer extends NewsElement {
     return renderCard({ localize, headline, live, durationHint, pending: this.position.pending, poster, intent: prefetch.intent, press: this.onCardClick });
   }
 
-  /** Loaded audio keeps the card's headline and length above the control bar (the same box). */
-  private renderAudioTitle() {
-    const time = Number.isFinite(this.duration) ? this.localize.time(this.duration) : '';
-    return html`<div part="audio-title" class="audio-title" aria-hidden="true">
-      <span class="title">${this.headline}</span>${time ? html`<span class="time">${time}</span>` : nothing}
-    </div>`;
-  }
-
-  private renderLoading() {
-    return html`<div part="loading" class="overlay" tabindex="-1">
-      ${this.renderPoster()}
-      <span class="spinner" aria-hidden="true"></span>
-      <p class="message">${this.localize.t.pleaseWait}</p>
-    </div>`;
-  }
-
-  private renderUnavailable() {
-    const t = this.localize.t;
-    const code = this.error?.code ?? 'no-source';
-    return html`<div part="unavailable" class="overlay" data-code=${code} tabindex="-1">
-      ${this.renderPoster()}
-      <p part="message" class="message">${t.unavailable}</p>
-      <p part="reason" class="reason">${t.reason[code]}</p>
-      ${RETRYABLE.has(code)
-        ? html`<button part="retry" class="retry" type="button" @click=${this.onRetryClick}>${t.retry}</button>`
-        : nothing}
-    </div>`;
-  }
-
   override render() {
     const state = this.state;
     const showStage = this.engines.engine !== undefined && state !== 'unavailable';
@@ -586,11 +559,11 @@ export class NewsPlayer extends NewsElement {
       lang=${this.localize.lang}
       dir=${this.localize.dir}
     >
-      ${showStage && this.audio ? this.renderAudioTitle() : nothing}
+      ${showStage && this.audio ? renderAudioTitle(this.headline, this.duration, this.localize) : nothing}
       <div part="stage" class="stage" ?hidden=${!showStage}></div>
       ${state === 'idle' ? this.renderCard() : nothing}
-      ${state === 'loading' && !this.machine.started ? this.renderLoading() : nothing}
-      ${state === 'unavailable' ? this.renderUnavailable() : nothing}
+      ${state === 'loading' && !this.machine.started ? renderLoading(this.renderPoster(), this.localize) : nothing}
+      ${state === 'unavailable' ? renderUnavailable(this.renderPoster(), this.error?.code, this.localize, this.onRetryClick, this.headline) : nothing}
       <div class="sr-only" role="status">${this.status.text}</div>
     </div>`;
   }

@@ -86,7 +86,8 @@ export default [
 
   .stage,
   .overlay,
-  .card {
+  .card,
+  .poster {
     position: absolute;
     inset: 0;
   }
@@ -122,8 +123,6 @@ export default [
     box-shadow: 0 0 0 2px #0b0c0c;
   }
   .poster {
-    position: absolute;
-    inset: 0;
     width: 100%;
     height: 100%;
     object-fit: cover;
@@ -219,10 +218,7 @@ export default [
     gap: 0.5em;
     padding: 1em;
     text-align: center;
-  }
-  .overlay {
     isolation: isolate;
-    background: none;
   }
   .overlay::before {
     content: '';
@@ -286,8 +282,29 @@ export default [
   .retry:hover {
     background: #e6e6e6;
   }
+  /* Unavailable without a poster: a designed frame, not a black box (a quiet gradient, a "no
+     media" icon, the headline saying which clip). */
+  .overlay.no-poster::before {
+    background: radial-gradient(120% 90% at 50% 35%, #2a2d31, var(--news-player-card-background, #111));
+  }
+  .no-media {
+    width: var(--icon, 3em);
+    height: var(--icon, 3em);
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 1.5;
+    stroke-linejoin: round;
+  }
+  .unavailable-headline {
+    margin: 0;
+    font-size: 0.85em;
+  }
+  .audio .unavailable-headline {
+    display: none;
+  }
   .audio .overlay {
     grid-auto-flow: column;
+    --icon: 2em;
     align-items: center;
     justify-content: start;
     gap: 0.75em;
@@ -298,8 +315,12 @@ export default [
   }
   @container (max-width: 420px) {
     .overlay {
+      --icon: 2em;
       gap: 0.25em;
       font-size: 0.85em;
+    }
+    .unavailable-headline {
+      display: none;
     }
     .headline {
       -webkit-line-clamp: 2;
