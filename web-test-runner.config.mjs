@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { videojsPlugin, reactPlugin, cssInlinePlugin, faultMiddleware } from './test/support/server.mjs';
 
@@ -95,6 +96,19 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }),
     networkCommandPlugin(),
     emulateMediaFeaturesPlugin(),
+    // test/visual.test.ts: baselines in test/screenshots/ (UPDATE_SCREENSHOTS=1 writes them). Up to
+    // 0.5 % of a screenshot's pixels may differ (pixelmatch's colour threshold 0.1, anti-aliased
+    // pixels ignored): another machine's text rendering, not a control moved or gone.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_SCREENSHOTS === '1',
+      baseDir: 'test/screenshots',
+      getBaselineName: ({ name }) => `${name}.png`,
+      getDiffName: ({ name }) => `failed/${name}-diff.png`,
+      getFailedName: ({ name }) => `failed/${name}.png`,
+      diffOptions: { threshold: 0.1 },
+      failureThreshold: 0.5,
+      failureThresholdType: 'percent',
+    }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: CHROME_ARGS, headless: true } })],
 };

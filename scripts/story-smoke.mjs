@@ -14,7 +14,13 @@
 //    left `loading` (at most 10 s more). It fails on any uncaught page error or unhandled
 //    rejection, any Storybook render/play error, and any console error outside the allowlist
 //    below. Every `docs` entry is loaded with `viewMode=docs` and must render without those errors.
-// 4. Prints a table (id, element, state, ok), the reasons for each failure, and
+// 4. Accessibility of the components (stories only, not docs pages): axe-core runs on the page
+//    once settled ("idle") and again after every idle <news-player> was asked to `load()` and
+//    settled ("loaded"); a violation fails the entry when one of its nodes is a <news-player>,
+//    <news-transcript> or <news-timestamp> or inside one (their shadow roots included). Rules about
+//    the page as a whole (landmarks, a main heading, the title) are the story shell's, not ours,
+//    and are not run. `--no-axe` skips this step.
+// 5. Prints a table (id, element, state, axe, ok), the reasons for each failure, and
 //    `stories: N passed, N failed`; exits 1 when anything failed.
 //
 // The static build has no dev server, so `/faults/*` and `/live/*` URLs are 404s by design: those
@@ -52,6 +58,9 @@ const LIMITS = { goto: 60_000, finish: 45_000, element: 10_000, settleMin: 1_500
 const RUN_BUDGET_MS = 6 * 60_000;
 
 const started = Date.now();
+const AXE = flag('no-axe') ? '' : readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+/** Page-level rules: about the story shell around the components, not about them. */
+const PAGE_RULES = ['region', 'page-has-heading-one', 'landmark-one-main', 'bypass', 'document-title', 'html-has-lang', 'landmark-unique', 'landmark-complementary-is-top-level', 'landmark-no-duplicate-main', 'landmark-main-is-top-level'];
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 // ---- build --------------------------------------------------------------------------------------
@@ -162,6 +171,41 @@ function inspect(rootSelector, tags) {
   };
 }
 
+/**
+ * axe-core on the whole page; the violations whose nodes are, or are inside, one of `tags` (a node
+ * in a shadow root has a target of several selectors: the host's first).
+ */
+async function axeComponents(tags, disabled) {
+  const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+  const result = await window.axe.run(document, { rules, resultTypes: ['violations'] });
+  const selector = tags.join(',');
+  const ours = (node) => {
+    const target = node.target;
+    const host = document.querySelector(Array.isArray(target[0]) ? target[0][0] : target[0]);
+    return Boolean(host?.closest(selector));
+  };
+  return result.violations
+    .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.filter(ours).map((n) => [].concat(n.target).flat().join(' >>> ')) }))
+    .filter((v) => v.nodes.length);
+}
+
+/** Asks every idle player to load (without playing); true once none is `idle` or `loading` (or the time is up). */
+function loadPlayers(tags) {
+  const players = [];
+  const walk = (node) => {
+    for (const el of node.querySelectorAll('*')) {
+      if (el.localName === 'news-player') players.push(el);
+      if (el.shadowRoot && !tags.includes(el.localName)) walk(el.shadowRoot);
+    }
+  };
+  walk(document);
+  for (const p of players) if (p.state === 'idle' && typeof p.load === 'function') p.load().catch(() => undefined);
+  return players.length;
+}
+function playersSettled() {
+  return [...document.querySelectorAll('news-player')].every((p) => !['idle', 'loading'].includes(p.state));
+}
+
 // ---- checks -------------------------------------------------------------------------------------
 
 const NOT_FOUND = /^Failed to load resource: the server responded with a status of 404\b/;
@@ -270,12 +314,29 @@ async function check(browser, base, entry) {
       else problems.push(`console error: ${line}`);
     }
 
+    let axeNote = '-';
+    if (AXE && !docs && info.elements.length) {
+      await page.addScriptTag({ content: AXE });
+      const idle = await page.evaluate(axeComponents, TAGS, PAGE_RULES);
+      let loaded = [];
+      if (await page.evaluate(loadPlayers, TAGS)) {
+        await page.waitForFunction(playersSettled, { timeout: LIMITS.settleMax, polling: 200 }).catch(() => undefined);
+        await sleep(500);
+        loaded = await page.evaluate(axeComponents, TAGS, PAGE_RULES);
+      }
+      for (const [when, list] of [['idle', idle], ['loaded', loaded]]) {
+        for (const v of list) problems.push(`axe (${when}): ${v.id} (${v.impact}) on ${v.nodes.slice(0, 3).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
+      }
+      axeNote = `${idle.length}/${loaded.length}`;
+    }
+
     const tags = [...new Set(info.elements.map((e) => e.tag))];
     const count = (t) => info.elements.filter((e) => e.tag === t).length;
     return {
       entry,
       element: tags.map((t) => (count(t) > 1 ? `${t}×${count(t)}` : t)).join(', ') || '-',
       state: players.length ? [...new Set(players.map((p) => p.state + (p.error ? ` (${p.error})` : '')))].join(', ') : '-',
+      axe: axeNote,
       problems: [...new Set(problems)],
       allowedErrors,
       ms: Date.now() - t0,
@@ -342,9 +403,10 @@ const rows = results.map((r) => [
   `${r.entry.type === 'docs' ? '[docs] ' : ''}${r.entry.id}`,
   r.element,
   r.state,
+  r.axe ?? '-',
   r.problems.length ? 'FAIL' : 'ok',
 ]);
-const head = ['id', 'element', 'state', 'ok'];
+const head = ['id', 'element', 'state', 'axe idle/loaded', 'ok'];
 const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
 const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
 console.log(`\n${line(head)}\n${line(widths.map((w) => '-'.repeat(w)))}`);

@@ -84,7 +84,8 @@ export const InArticleText: Story = {
       "We are open to any constructive process that could minimize the violence," said Kerry
       (<news-timestamp for="kerry" time="0:04" end="0:06">0:04–0:06</news-timestamp>, played as a range).
     </p>
-    <news-transcript for="kerry"></news-transcript>
+    <!-- The article's only heading is its h1: the transcript's chapter headings are level 2. -->
+    <news-transcript for="kerry" heading-level="2"></news-transcript>
     <story-readout></story-readout>
   </article>`,
 };
