@@ -162,6 +162,28 @@ describe('accessibility', () => {
       expect(badSaid).to.deep.equal([en.pleaseWait, `${en.unavailable}. ${en.reason['not-found']}`]);
     });
 
+    it('names the overlays, and an unavailable player without a poster still says which story it was', async () => {
+      const bare = await fixture<NewsPlayer>(html`<news-player headline="Harbour bridge vote"></news-player>`);
+      await stateReached(bare, 'unavailable');
+      await bare.updateComplete;
+      const overlay = bare.shadowRoot!.querySelector<HTMLElement>('[part="unavailable"]')!;
+      expect(overlay.getAttribute('role')).to.equal('group');
+      const root = bare.shadowRoot!;
+      expect(root.getElementById(overlay.getAttribute('aria-labelledby')!)?.textContent).to.equal(en.unavailable);
+      expect(root.getElementById(overlay.getAttribute('aria-describedby')!)?.textContent).to.equal(en.reason['no-source']);
+      expect(overlay.querySelector('[part="unavailable-headline"]')?.textContent).to.equal('Harbour bridge vote');
+      expect(overlay.querySelector('svg.no-media')).to.not.equal(null);
+      expect(overlay.querySelector('[part="unavailable-headline"]')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(bare).to.be.accessible();
+
+      // With a poster, the poster says it: no icon, no second headline.
+      const dressed = await fixture<NewsPlayer>(html`<news-player headline="Harbour bridge vote" poster=${MEDIA.poster}></news-player>`);
+      await stateReached(dressed, 'unavailable');
+      await dressed.updateComplete;
+      expect(dressed.shadowRoot!.querySelector('[part="unavailable-headline"]')).to.equal(null);
+      expect(dressed.shadowRoot!.querySelector('[part="poster"]')).to.not.equal(null);
+    });
+
     it('names every control in the reader’s language (Arabic)', async () => {
       const ar = await loadTranslation('ar');
       const wrap = await fixture<HTMLElement>(page('ar'));
