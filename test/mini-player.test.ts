@@ -118,7 +118,7 @@ describe('<news-player> mini-player', () => {
       expect(emptied).to.equal(0);
       expect(el.state).to.equal('playing');
       // Said once, politely.
-      const status = stage(el).querySelector('[role="status"]')!;
+      const status = [...el.shadowRoot!.querySelectorAll('[role="status"]')].at(-1)!;
       expect(status.textContent).to.equal(en.controlsMiniAnnounce);
       expect(closeButton(el).getAttribute('aria-label')).to.equal(en.controlsMiniClose);
       expect(backButton(el).textContent).to.equal(en.controlsMiniBack);

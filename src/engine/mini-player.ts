@@ -188,7 +188,9 @@ export class MiniPlayer {
     this.bar.append(this.back, this.close);
     this.status.className = 'sr-only';
     this.status.setAttribute('role', 'status');
-    stage.append(this.bar, this.status);
+    stage.append(this.bar);
+    // After the element's own status region (which stays the first), outside Lit's parts.
+    (stage.parentElement ?? stage).append(this.status);
     this.relabel();
     this.back.addEventListener('click', this.onBack);
     this.close.addEventListener('click', () => this.dismiss(true));
