@@ -186,6 +186,34 @@ describe('<news-player> mini-player', () => {
       expect(parseFloat(getComputedStyle(stage(el)).borderTopWidth)).to.be.at.least(1);
     });
 
+    it('goes back when the player is hidden, and goes with it when removed', async () => {
+      const el = await article();
+      await playing(el);
+      await scrollAway(el);
+      await waitUntil(() => floats(el), 'the frame never floated');
+      el.hidden = true;
+      await waitUntil(() => !floats(el), 'a hidden player stayed in the corner');
+      el.hidden = false;
+      await waitUntil(() => floats(el), 'the frame did not float again once shown');
+      const frame = stage(el);
+      el.remove();
+      await waitUntil(() => !frame.matches(':popover-open'), 'a removed player stayed in the corner');
+      expect(frame.hasAttribute('popover')).to.equal(false);
+    });
+
+    it('never floats an audio player', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <news-player src=${MEDIA.m4a} headline="The briefing" muted loop></news-player>
+        <div style="height: 300vh"></div>
+      </div>`);
+      const el = wrap.querySelector('news-player') as NewsPlayer;
+      await playing(el);
+      await scrollAway(el);
+      await advances(el);
+      expect(floats(el)).to.equal(false);
+      expect(el.shadowRoot!.querySelector('.mini-bar')).to.equal(null);
+    });
+
     it('gives way to another player that starts', async () => {
       const el = await article();
       const other = document.createElement('news-player') as NewsPlayer;
@@ -235,6 +263,25 @@ describe('<news-player> mini-player', () => {
       expect(floats(el)).to.equal(false);
       // Focus stays in the player, not on <body>.
       expect(document.activeElement).to.equal(el);
+    });
+
+    it('leaves Escape in an open menu to the menu', async () => {
+      const el = await article();
+      const track = document.createElement('track');
+      Object.assign(track, { kind: 'captions', src: MEDIA.captions, srclang: 'en', label: 'English' });
+      el.append(track);
+      await playing(el);
+      await scrollAway(el);
+      await waitUntil(() => floats(el), 'the frame never floated');
+      const menuButton = () => el.shadowRoot!.querySelector<HTMLElement>('.vjs-subs-caps-button button');
+      await waitUntil(() => menuButton()?.checkVisibility(), 'no captions menu');
+      menuButton()!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => menuButton()!.getAttribute('aria-expanded') === 'true', 'the menu never opened');
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => menuButton()!.getAttribute('aria-expanded') === 'false', 'the menu stayed open');
+      expect(floats(el)).to.equal(true);
+      expect(el.state).to.equal('playing');
     });
 
     it('"Back to the video" scrolls the player into view, in place', async () => {
