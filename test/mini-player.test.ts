@@ -177,6 +177,20 @@ describe('<news-player> mini-player', () => {
       expect(floats(el)).to.equal(true);
     });
 
+    it('slides in, but not with reduced motion', async () => {
+      const el = await article();
+      await playing(el);
+      await scrollAway(el);
+      await waitUntil(() => floats(el), 'the frame never floated');
+      expect(getComputedStyle(stage(el)).animationName).to.equal('news-mini-in');
+      await scrollBack(el);
+      await waitUntil(() => !floats(el), 'the frame stayed in the corner');
+      await executeServerCommand('emulate-media-features', { reducedMotion: 'reduce' });
+      await scrollAway(el);
+      await waitUntil(() => floats(el), 'the frame never floated again');
+      expect(getComputedStyle(stage(el)).animationName).to.equal('none');
+    });
+
     it('has a visible border in forced colours', async () => {
       await executeServerCommand('emulate-media-features', { forcedColors: 'active' });
       const el = await article();

@@ -171,6 +171,8 @@ export class MiniPlayer {
   /** Closed or sent back: no float until the host has been in view again. */
   private dismissed = false;
   private floating = false;
+  /** The Escape being handled is the mini-player's: not one for an open menu or dialog of the player (video.js closes those without `preventDefault`). */
+  private escapeOwn = false;
 
   constructor(setup: MiniPlayerSetup) {
     ({ player: this.player, element: this.element, stage: this.stage, i18n: this.i18n } = setup);
@@ -202,11 +204,6 @@ export class MiniPlayer {
     this.observer = new IntersectionObserver(this.onIntersect, { threshold: [0, THRESHOLD] });
     this.observer.observe(element);
     all.add(this);
-  }
-
-  /** True while the stage floats in the corner. */
-  get floats(): boolean {
-    return this.floating;
   }
 
   /** The words, in the reader's language now. */
@@ -294,9 +291,6 @@ export class MiniPlayer {
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
     this.element.scrollIntoView({ block: 'center', behavior: reduce ? 'instant' : 'smooth' });
   };
-
-  /** Escape in an open menu or dialog of the player is theirs (video.js closes them without `preventDefault`). */
-  private escapeOwn = false;
 
   private onKeyCapture = (e: KeyboardEvent): void => {
     const target = e.composedPath()[0];
