@@ -3,7 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { NewsPlayer } from '../src/index.js';
 import en from '../src/i18n/en.js';
-import { previousChapterStart } from '../src/media/media-session.js';
+import { previousChapterStart, sessionActions } from '../src/media/media-session.js';
 import { MEDIA, playerCreated, stateReached } from './support/helpers.js';
 
 const stage = (el: NewsPlayer) => el.shadowRoot!.querySelector<HTMLElement>('.stage')!;
@@ -367,6 +367,37 @@ describe('<news-player> mini-player', () => {
       await playing(el);
       await session('Storm coverage: live');
       document.title = title;
+    });
+
+    it('its actions play, pause, seek, stop and move between chapters', async () => {
+      // Chromium cannot press the lock screen's buttons for a test: the handlers the session is
+      // given are these, made for the real player here and run one by one.
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.mp4} muted>
+        <track kind="chapters" src=${MEDIA.chapters} srclang="en" />
+      </news-player>`);
+      await playing(el);
+      await waitUntil(() => el.chapters.length === 3, 'no chapters');
+      const run = (action: MediaSessionAction, details: Partial<MediaSessionActionDetails> = {}) =>
+        sessionActions(el.player!, el.chapters)[action]!({ action, ...details });
+      const at = (time: number) => waitUntil(() => Math.abs(el.currentTime - time) < 0.15, `not at ${time} (${el.currentTime})`);
+      run('pause');
+      await stateReached(el, 'paused');
+      run('seekto', { seekTime: 3 });
+      await at(3);
+      run('seekforward', { seekOffset: 1 });
+      await at(4);
+      run('seekbackward');
+      await at(0);
+      run('nexttrack');
+      await at(2);
+      run('previoustrack');
+      await at(0);
+      run('play');
+      await stateReached(el, 'playing');
+      run('stop');
+      await stateReached(el, 'paused');
+      await at(0);
+      expect(sessionActions(el.player!, []).nexttrack).to.equal(null);
     });
 
     it('"previous" goes to the chapter start, or the one before near it', () => {

@@ -22,7 +22,7 @@ const SKIP = 10;
 const RESTART = 3;
 
 const ACTIONS = ['play', 'pause', 'seekbackward', 'seekforward', 'seekto', 'stop', 'previoustrack', 'nexttrack'] as const;
-type Action = (typeof ACTIONS)[number];
+export type Action = (typeof ACTIONS)[number];
 
 const IMAGE_TYPES: Readonly<Record<string, string>> = {
   jpg: 'image/jpeg',
@@ -123,26 +123,11 @@ export class MediaSessionLink {
   private claim(): void {
     owner = this;
     this.describe();
-    const player = this.player;
-    const seek = (time: number) => {
-      const duration = Number(player.duration());
-      player.currentTime(Math.max(0, Number.isFinite(duration) && duration > 0 ? Math.min(time, duration) : time));
-    };
-    this.handle('play', () => void player.play()?.catch(() => undefined));
-    this.handle('pause', () => player.pause());
-    this.handle('seekbackward', (d) => seek((player.currentTime() ?? 0) - (d.seekOffset || SKIP)));
-    this.handle('seekforward', (d) => seek((player.currentTime() ?? 0) + (d.seekOffset || SKIP)));
-    // `fastSeek` (scrubbing): video.js has no fast seek of its own; setting the time is the exact one.
-    this.handle('seekto', (d) => (d.seekTime !== undefined && Number.isFinite(d.seekTime) ? seek(d.seekTime) : undefined));
-    this.handle('stop', () => {
-      player.pause();
-      seek(0);
-    });
     this.state();
     this.position();
   }
 
-  /** The metadata (title, site, artwork) and the chapter actions of the clip. */
+  /** The metadata (title, site, artwork) and the actions, chapters' included, of the clip. */
   private describe(): void {
     const { facts, player } = this;
     const artist = siteName();
@@ -151,14 +136,8 @@ export class MediaSessionLink {
       ...(artist ? { artist } : {}),
       artwork: artworkOf(facts.poster(), () => this.refresh()),
     });
-    const chapters = facts.chapters();
-    const has = chapters.length > 0;
-    const now = () => player.currentTime() ?? 0;
-    this.handle('previoustrack', has ? () => player.currentTime(previousChapterStart(chapters, now())) : null);
-    this.handle('nexttrack', has ? () => {
-      const next = chapters.find((c) => c.start > now() + 0.5);
-      if (next) player.currentTime(next.start);
-    } : null);
+    const actions = sessionActions(player, facts.chapters());
+    for (const action of ACTIONS) this.handle(action, actions[action]);
   }
 
   private state(): void {
@@ -191,6 +170,38 @@ export class MediaSessionLink {
       // This browser does not know the action.
     }
   }
+}
+
+/**
+ * What each Media Session action does to `player`; `null` for the chapter actions of a clip
+ * without chapters (the system then shows no previous/next).
+ */
+export function sessionActions(player: Player, chapters: readonly Chapter[]): Record<Action, MediaSessionActionHandler | null> {
+  const now = () => player.currentTime() ?? 0;
+  const seek = (time: number) => {
+    const duration = Number(player.duration());
+    player.currentTime(Math.max(0, Number.isFinite(duration) && duration > 0 ? Math.min(time, duration) : time));
+  };
+  const has = chapters.length > 0;
+  return {
+    play: () => void player.play()?.catch(() => undefined),
+    pause: () => player.pause(),
+    seekbackward: (d) => seek(now() - (d.seekOffset || SKIP)),
+    seekforward: (d) => seek(now() + (d.seekOffset || SKIP)),
+    // `fastSeek` (scrubbing): video.js has no fast seek of its own; setting the time is the exact one.
+    seekto: (d) => (d.seekTime !== undefined && Number.isFinite(d.seekTime) ? seek(d.seekTime) : undefined),
+    stop: () => {
+      player.pause();
+      seek(0);
+    },
+    previoustrack: has ? () => seek(previousChapterStart(chapters, now())) : null,
+    nexttrack: has
+      ? () => {
+          const next = chapters.find((c) => c.start > now() + 0.5);
+          if (next) seek(next.start);
+        }
+      : null,
+  };
 }
 
 /** "Previous": the current chapter's start, or the one before when playback is near that start. */
