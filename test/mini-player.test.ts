@@ -3,6 +3,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { NewsPlayer } from '../src/index.js';
 import en from '../src/i18n/en.js';
+import ar from '../src/i18n/ar.js';
 import { previousChapterStart, sessionActions } from '../src/media/media-session.js';
 import { MEDIA, playerCreated, stateReached } from './support/helpers.js';
 
@@ -13,8 +14,8 @@ const closeButton = (el: NewsPlayer) => el.shadowRoot!.querySelector<HTMLButtonE
 const backButton = (el: NewsPlayer) => el.shadowRoot!.querySelector<HTMLButtonElement>('.mini-back')!;
 
 /** A player at the top of a page three viewports tall. */
-async function article(attrs: { mini?: string; dir?: string; headline?: string } = {}): Promise<NewsPlayer> {
-  const wrap = await fixture<HTMLDivElement>(html`<div dir=${attrs.dir ?? 'ltr'}>
+async function article(attrs: { mini?: string; lang?: string; dir?: string; headline?: string } = {}): Promise<NewsPlayer> {
+  const wrap = await fixture<HTMLDivElement>(html`<div lang=${attrs.lang ?? 'en'} dir=${attrs.dir ?? 'ltr'}>
     <news-player
       src=${MEDIA.long}
       poster=${MEDIA.poster}
@@ -138,14 +139,16 @@ describe('<news-player> mini-player', () => {
       await advances(el);
     });
 
-    it('floats bottom left in a right-to-left page', async () => {
-      const el = await article({ dir: 'rtl' });
+    it('floats bottom left in a right-to-left page, in its language', async () => {
+      const el = await article({ lang: 'ar', dir: 'rtl' });
       await playing(el);
       await scrollAway(el);
       await waitUntil(() => floats(el), 'the frame never floated');
       const box = stage(el).getBoundingClientRect();
       expect(box.left).to.be.at.least(0);
       expect(box.right).to.be.below(innerWidth / 2);
+      await waitUntil(() => closeButton(el).getAttribute('aria-label') === ar.controlsMiniClose, 'the close button is not in Arabic');
+      expect(backButton(el).textContent).to.equal(ar.controlsMiniBack);
     });
 
     it('never floats with mini-player="off"', async () => {
