@@ -218,6 +218,20 @@ describe('<news-player> mini-player', () => {
       expect(frame.hasAttribute('popover')).to.equal(false);
     });
 
+    it('steps aside in fullscreen, and floats again after it', async () => {
+      const el = await article();
+      await playing(el);
+      await scrollAway(el);
+      await waitUntil(() => floats(el), 'the frame never floated');
+      // video.js's own "f" key, pressed in the floating player.
+      (stage(el).querySelector('.video-js') as HTMLElement).focus();
+      await sendKeys({ press: 'f' });
+      await waitUntil(() => document.fullscreenElement === el, 'never fullscreen');
+      await waitUntil(() => !floats(el), 'floating in fullscreen');
+      await document.exitFullscreen();
+      await waitUntil(() => floats(el), 'did not float again after fullscreen');
+    });
+
     it('never floats an audio player', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div>
         <news-player src=${MEDIA.m4a} headline="The briefing" muted loop></news-player>
