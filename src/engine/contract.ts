@@ -137,6 +137,10 @@ export interface EngineDelegate {
  * sets too), read when the engine is created and when its controls draw.
  */
 export interface EngineElement extends HTMLElement {
+  /** The story's title (Media Session's title). */
+  readonly headline: string;
+  /** `off`: the player never floats when it scrolls out of view (any other value: it may). */
+  readonly miniPlayer?: string;
   readonly poster?: string;
   readonly crossOrigin?: string;
   readonly playsInline: boolean;

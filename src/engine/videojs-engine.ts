@@ -16,6 +16,8 @@ import { captionTracksOf } from '../media/vjs-captions.js';
 import { tracksSignature } from '../media/captions-choice.js';
 import { StopAt } from './stop-at.js';
 import { completeEnglish } from '../i18n/localize.js';
+import { MiniPlayer } from './mini-player.js';
+import { MediaSessionLink } from '../media/media-session.js';
 import enControls from '../i18n/en-controls.js';
 
 // The controls' English words arrive with them.
@@ -70,6 +72,9 @@ class VideojsEngine implements Engine {
   private adopt: Adoption | undefined;
   private captionsQueued = false;
   private captionsSeen = '';
+  /** The floating frame when the player scrolls away, and the lock screen's controls (issue 13). */
+  private readonly mini: MiniPlayer;
+  private readonly session: MediaSessionLink;
 
   constructor(setup: EngineSetup) {
     const { videojs, root, sheet, element } = setup;
@@ -118,6 +123,8 @@ class VideojsEngine implements Engine {
     const player = withoutDynamicStyle(() => videojs(el, options));
     (player as unknown as { updateStyleEl_(): void }).updateStyleEl_ = () => undefined;
     this.player = player;
+    this.mini = new MiniPlayer({ player, element, root: setup.root, stage: setup.stage, i18n: setup.i18n });
+    this.session = new MediaSessionLink(player, { headline: () => element.headline, poster: () => element.poster, chapters: () => element.chapters });
     if (adopt) {
       this.sources = element.sources;
       this.index = adopt.index;
@@ -252,11 +259,16 @@ class VideojsEngine implements Engine {
 
   label(name: string, relabel = false): void {
     this.player.el().setAttribute('aria-label', name);
-    if (relabel) void this.controls.relabel();
+    if (relabel) {
+      void this.controls.relabel();
+      this.mini.relabel();
+    }
+    this.session.refresh();
   }
 
   refreshChapters(): void {
     this.controls.refresh();
+    this.session.refresh();
   }
 
   focus(): void {
@@ -267,6 +279,8 @@ class VideojsEngine implements Engine {
     this.disposed = true;
     this.adopt?.done();
     this.stop.cancel();
+    this.mini.dispose();
+    this.session.dispose();
     if (!this.player.isDisposed()) this.player.dispose();
   }
 

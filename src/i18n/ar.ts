@@ -64,6 +64,10 @@ const ar: Translation = {
   transcriptWhenLoaded: 'يتوفر النص المكتوب بعد تحميل الفيديو.',
   transcriptLoadVideo: 'تحميل الفيديو',
   transcriptCannotPlay: 'التشغيل غير متاح حاليًا.',
+  // Mini-player (issue 13)
+  controlsMiniClose: 'إغلاق المشغّل المصغّر',
+  controlsMiniBack: 'العودة إلى الفيديو',
+  controlsMiniAnnounce: 'يستمر الفيديو في زاوية الشاشة.',
 };
 
 export default ar;

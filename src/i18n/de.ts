@@ -60,6 +60,10 @@ const de: Translation = {
   transcriptWhenLoaded: 'Das Transkript ist verfügbar, sobald das Video geladen ist.',
   transcriptLoadVideo: 'Video laden',
   transcriptCannotPlay: 'Die Wiedergabe ist derzeit nicht möglich.',
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Mini-Player schließen',
+  controlsMiniBack: 'Zurück zum Video',
+  controlsMiniAnnounce: 'Das Video läuft in der Ecke des Bildschirms weiter.',
 };
 
 export default de;

@@ -63,6 +63,10 @@ const es: Translation = {
   $videojs: {
     'Playing in Picture-in-Picture': 'Reproduciendo en imagen en imagen',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Cerrar el minirreproductor',
+  controlsMiniBack: 'Volver al vídeo',
+  controlsMiniAnnounce: 'El vídeo sigue en la esquina de la pantalla.',
 };
 
 export default es;

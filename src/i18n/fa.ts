@@ -63,6 +63,10 @@ const fa: Translation = {
   transcriptWhenLoaded: 'متن گفتار پس از بارگیری ویدیو در دسترس است.',
   transcriptLoadVideo: 'بارگیری ویدیو',
   transcriptCannotPlay: 'در حال حاضر پخش ممکن نیست.',
+  // Mini-player (issue 13)
+  controlsMiniClose: 'بستن پخش‌کننده کوچک',
+  controlsMiniBack: 'بازگشت به ویدیو',
+  controlsMiniAnnounce: 'ویدیو در گوشه صفحه ادامه دارد.',
 };
 
 export default fa;

@@ -63,6 +63,10 @@ const fr: Translation = {
   $videojs: {
     'Playing in Picture-in-Picture': 'Lecture en mode image dans l’image',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Fermer le mini-lecteur',
+  controlsMiniBack: 'Revenir à la vidéo',
+  controlsMiniAnnounce: 'La vidéo continue dans le coin de l’écran.',
 };
 
 export default fr;

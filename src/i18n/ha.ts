@@ -160,6 +160,10 @@ const ha: Translation = {
     'Skip backward {1} seconds': 'Koma baya daƙiƙa {1}',
     'Skip forward {1} seconds': 'Tsallaka gaba daƙiƙa {1}',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Rufe ƙaramar na’urar bidiyo',
+  controlsMiniBack: 'Koma wurin bidiyon',
+  controlsMiniAnnounce: 'Bidiyon yana ci gaba a kusurwar allo.',
 };
 
 export default ha;

@@ -70,6 +70,10 @@ const hi: Translation = {
     'Caption Area Background': 'कैप्शन वाले हिस्से का बैकग्राउंड',
     'No content': 'कोई सामग्री नहीं',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'मिनी-प्लेयर बंद करें',
+  controlsMiniBack: 'वीडियो पर वापस जाएं',
+  controlsMiniAnnounce: 'वीडियो स्क्रीन के कोने में चलता रहेगा।',
 };
 
 export default hi;

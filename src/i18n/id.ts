@@ -153,6 +153,10 @@ const id: Translation = {
     'Skip backward {1} seconds': 'Mundur {1} detik',
     'Skip forward {1} seconds': 'Maju {1} detik',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Tutup pemutar mini',
+  controlsMiniBack: 'Kembali ke video',
+  controlsMiniAnnounce: 'Video berlanjut di sudut layar.',
 };
 
 export default id;

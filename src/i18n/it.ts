@@ -66,6 +66,10 @@ const it: Translation = {
     'Playing in Picture-in-Picture': 'In riproduzione in picture-in-picture',
     'No content': 'Nessun contenuto',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Chiudi il mini player',
+  controlsMiniBack: 'Torna al video',
+  controlsMiniAnnounce: 'Il video continua nell’angolo dello schermo.',
 };
 
 export default it;

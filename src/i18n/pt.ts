@@ -72,6 +72,10 @@ const pt: Translation = {
     'Caption Area Background': 'Fundo da área de legendas',
     'No content': 'Sem conteúdo',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Fechar o minirreprodutor',
+  controlsMiniBack: 'Voltar ao vídeo',
+  controlsMiniAnnounce: 'O vídeo continua no canto da tela.',
 };
 
 export default pt;

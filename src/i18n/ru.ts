@@ -68,6 +68,10 @@ const ru: Translation = {
     'Caption Area Background': 'Фон области субтитров',
     'No content': 'Нет содержимого',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Закрыть мини-плеер',
+  controlsMiniBack: 'Вернуться к видео',
+  controlsMiniAnnounce: 'Видео продолжается в углу экрана.',
 };
 
 export default ru;

@@ -157,6 +157,10 @@ const sw: Translation = {
     'Skip backward {1} seconds': 'Rudi nyuma sekunde {1}',
     'Skip forward {1} seconds': 'Songa mbele sekunde {1}',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Funga kicheza kidogo',
+  controlsMiniBack: 'Rudi kwenye video',
+  controlsMiniAnnounce: 'Video inaendelea kwenye kona ya skrini.',
 };
 
 export default sw;

@@ -69,6 +69,10 @@ const tr: Translation = {
     'Text Background': 'Metin arka planı',
     'Caption Area Background': 'Altyazı alanı arka planı',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Mini oynatıcıyı kapat',
+  controlsMiniBack: 'Videoya dön',
+  controlsMiniAnnounce: 'Video ekranın köşesinde devam ediyor.',
 };
 
 export default tr;

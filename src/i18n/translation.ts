@@ -119,6 +119,14 @@ export interface Translation {
    * no language pack for this language or its pack lacks some. The pack wins where both have one.
    */
   $videojs?: Readonly<Record<string, string>>;
+
+  // Mini-player (issue 13)
+  /** The mini-player's close button: the floating frame goes back in place and playback pauses. */
+  controlsMiniClose: string;
+  /** The mini-player's button that scrolls the article back to the player. */
+  controlsMiniBack: string;
+  /** Said politely (once per page) when a playing video first floats in the corner. */
+  controlsMiniAnnounce: string;
 }
 
 /**

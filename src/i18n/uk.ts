@@ -75,6 +75,10 @@ const uk: Translation = {
     'Caption Area Background': 'Фон області субтитрів',
     'No content': 'Немає вмісту',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'Закрити мініплеєр',
+  controlsMiniBack: 'Повернутися до відео',
+  controlsMiniAnnounce: 'Відео продовжується в кутку екрана.',
 };
 
 export default uk;

@@ -160,6 +160,10 @@ const ur: Translation = {
     'Skip backward {1} seconds': '{1} سیکنڈ پیچھے جائیں',
     'Skip forward {1} seconds': '{1} سیکنڈ آگے جائیں',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: 'چھوٹا پلیئر بند کریں',
+  controlsMiniBack: 'ویڈیو پر واپس جائیں',
+  controlsMiniAnnounce: 'ویڈیو اسکرین کے کونے میں چلتی رہے گی۔',
 };
 
 export default ur;

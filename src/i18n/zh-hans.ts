@@ -64,6 +64,10 @@ const zhHans: Translation = {
     'Drop shadow': '投影',
     'Playing in Picture-in-Picture': '正在以画中画模式播放',
   },
+  // Mini-player (issue 13)
+  controlsMiniClose: '关闭迷你播放器',
+  controlsMiniBack: '返回视频',
+  controlsMiniAnnounce: '视频在屏幕角落继续播放。',
 };
 
 export default zhHans;

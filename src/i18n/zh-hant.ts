@@ -60,6 +60,10 @@ const zhHant: Translation = {
   transcriptWhenLoaded: '影片載入後即可查看逐字稿。',
   transcriptLoadVideo: '載入影片',
   transcriptCannotPlay: '目前無法播放。',
+  // Mini-player (issue 13)
+  controlsMiniClose: '關閉迷你播放器',
+  controlsMiniBack: '返回影片',
+  controlsMiniAnnounce: '影片在螢幕角落繼續播放。',
 };
 
 export default zhHant;

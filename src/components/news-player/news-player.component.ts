@@ -208,6 +208,9 @@ export class NewsPlayer extends NewsElement {
   /** Opts out of "one at a time": this player neither pauses others nor is paused by them. */
   @property({ type: Boolean }) independent = false;
 
+  /** `auto` (default): a playing video floats in a corner while scrolled out of view (a mini-player); `off`: never. */
+  @property({ attribute: 'mini-player' }) miniPlayer: 'auto' | 'off' = 'auto';
+
   /** Times in the control bar: `both` (elapsed / duration and remaining), `elapsed` or `remaining`. */
   @property({ attribute: 'time-format' }) timeFormat: 'both' | 'elapsed' | 'remaining' = 'both';
 
