@@ -4,6 +4,32 @@ import type { ControlsKey, Translation } from './translation.js';
  * English words of the loaded player's own controls (settings menu, speed, keyboard shortcuts,
  * mini-player), fetched with the engine's lazy chunk (see ./en-core.ts). Keys start `controls`.
  */
-const enControls: Pick<Translation, ControlsKey> = {};
+const enControls: Pick<Translation, ControlsKey> = {
+  // Keyboard shortcuts, help, replay (issue 13)
+  controlsShortcuts: 'Keyboard shortcuts',
+  controlsKeySpace: 'Space',
+  controlsKeyHome: 'Home',
+  controlsKeyEnd: 'End',
+  controlsKeyPlay: 'Play or pause',
+  controlsKeySeek: (time) => `Back or forward ${time}`,
+  controlsKeyVolume: 'Volume up or down',
+  controlsKeyStartEnd: 'Go to the start or the end',
+  controlsKeyPercent: 'Go to 0% to 90% of the video',
+  controlsKeySpeed: 'Slower or faster',
+  controlsKeyMute: 'Mute or unmute',
+  controlsKeyCaptions: 'Captions on or off',
+  controlsKeyFullscreen: 'Full screen on or off',
+  controlsForward: (time) => `Forward ${time}`,
+  controlsBack: (time) => `Back ${time}`,
+  controlsPosition: (time) => `At ${time}`,
+  controlsVolume: (percent) => `Volume ${percent}`,
+  controlsMuted: 'Muted',
+  controlsUnmuted: 'Sound on',
+  controlsSpeedIs: (rate) => `Speed ${rate}`,
+  controlsCaptionsOn: 'Captions on',
+  controlsCaptionsOff: 'Captions off',
+  controlsNoCaptions: 'No captions for this video',
+  controlsReplay: 'Replay',
+};
 
 export default enControls;

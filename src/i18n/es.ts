@@ -63,6 +63,31 @@ const es: Translation = {
   $videojs: {
     'Playing in Picture-in-Picture': 'Reproduciendo en imagen en imagen',
   },
+  // Keyboard shortcuts, help, replay (issue 13)
+  controlsShortcuts: 'Atajos de teclado',
+  controlsKeySpace: 'Espacio',
+  controlsKeyHome: 'Inicio',
+  controlsKeyEnd: 'Fin',
+  controlsKeyPlay: 'Reproducir o pausar',
+  controlsKeySeek: (time) => `Retroceder o avanzar ${time}`,
+  controlsKeyVolume: 'Subir o bajar el volumen',
+  controlsKeyStartEnd: 'Ir al principio o al final',
+  controlsKeyPercent: 'Ir del 0 % al 90 % del vídeo',
+  controlsKeySpeed: 'Más lento o más rápido',
+  controlsKeyMute: 'Silenciar o activar el sonido',
+  controlsKeyCaptions: 'Activar o desactivar subtítulos',
+  controlsKeyFullscreen: 'Activar o desactivar pantalla completa',
+  controlsForward: (time) => `Adelante ${time}`,
+  controlsBack: (time) => `Atrás ${time}`,
+  controlsPosition: (time) => `En ${time}`,
+  controlsVolume: (percent) => `Volumen ${percent}`,
+  controlsMuted: 'Silenciado',
+  controlsUnmuted: 'Sonido activado',
+  controlsSpeedIs: (rate) => `Velocidad ${rate}`,
+  controlsCaptionsOn: 'Subtítulos activados',
+  controlsCaptionsOff: 'Subtítulos desactivados',
+  controlsNoCaptions: 'Este vídeo no tiene subtítulos',
+  controlsReplay: 'Volver a reproducir',
 };
 
 export default es;

@@ -63,6 +63,31 @@ const fr: Translation = {
   $videojs: {
     'Playing in Picture-in-Picture': 'Lecture en mode image dans l’image',
   },
+  // Keyboard shortcuts, help, replay (issue 13)
+  controlsShortcuts: 'Raccourcis clavier',
+  controlsKeySpace: 'Espace',
+  controlsKeyHome: 'Début',
+  controlsKeyEnd: 'Fin',
+  controlsKeyPlay: 'Lire ou mettre en pause',
+  controlsKeySeek: (time) => `Reculer ou avancer de ${time}`,
+  controlsKeyVolume: 'Monter ou baisser le volume',
+  controlsKeyStartEnd: 'Aller au début ou à la fin',
+  controlsKeyPercent: 'Aller de 0 % à 90 % de la vidéo',
+  controlsKeySpeed: 'Plus lent ou plus rapide',
+  controlsKeyMute: 'Couper ou rétablir le son',
+  controlsKeyCaptions: 'Activer ou désactiver les sous-titres',
+  controlsKeyFullscreen: 'Activer ou quitter le plein écran',
+  controlsForward: (time) => `Avance de ${time}`,
+  controlsBack: (time) => `Retour de ${time}`,
+  controlsPosition: (time) => `À ${time}`,
+  controlsVolume: (percent) => `Volume ${percent}`,
+  controlsMuted: 'Son coupé',
+  controlsUnmuted: 'Son activé',
+  controlsSpeedIs: (rate) => `Vitesse ${rate}`,
+  controlsCaptionsOn: 'Sous-titres activés',
+  controlsCaptionsOff: 'Sous-titres désactivés',
+  controlsNoCaptions: 'Pas de sous-titres pour cette vidéo',
+  controlsReplay: 'Revoir',
 };
 
 export default fr;
