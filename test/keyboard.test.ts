@@ -4,6 +4,7 @@ import '../src/index.js';
 import type { NewsPlayer, NewsTranscript } from '../src/index.js';
 import { CAPTIONS_KEY } from '../src/media/captions-choice.js';
 import en from '../src/i18n/en.js';
+import { loadTranslation, translationFor } from '../src/i18n/localize.js';
 import { MEDIA, playerCreated, stateReached } from './support/helpers.js';
 
 // Issue 13: the keyboard. Real key presses (sendKeys), real media, real video.js.
@@ -314,6 +315,49 @@ describe('keyboard (issue 13)', () => {
       await press('k');
       await stateReached(el, 'playing');
       el.pause();
+    });
+
+    it('k on a timestamp plays and pauses its player; Enter keeps following the link', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div style="width:640px">
+        <news-player id="keys-ts-player" src=${MEDIA.long} headline="Stamps" muted></news-player>
+        <p>At <news-timestamp for="keys-ts-player" time="0:03"></news-timestamp>.</p>
+      </div>`);
+      const el = wrap.querySelector('news-player') as NewsPlayer;
+      const link = wrap.querySelector('news-timestamp')!.shadowRoot!.querySelector<HTMLElement>('a')!;
+      link.focus();
+      await press('Enter');
+      await stateReached(el, 'playing');
+      await playerCreated(el);
+      link.focus();
+      await press('k');
+      await stateReached(el, 'paused');
+      await press('k');
+      await stateReached(el, 'playing');
+      el.pause();
+    });
+
+    it('in a right-to-left page, → still goes forward; the help is in the reader’s language', async () => {
+      await loadTranslation('ar');
+      const ar = translationFor('ar');
+      const wrap = await fixture<HTMLElement>(html`<div lang="ar" dir="rtl" style="width:640px">
+        <news-player src=${MEDIA.long} headline="RTL" muted></news-player>
+      </div>`);
+      const el = wrap.querySelector('news-player') as NewsPlayer;
+      await el.load();
+      await stateReached(el, 'ready');
+      await playerCreated(el);
+      el.currentTime = 4;
+      await until(() => Math.abs(el.currentTime - 4) < 0.3);
+      await focusPlayer(el);
+      await press('ArrowRight');
+      await until(() => Math.abs(el.currentTime - 9) < 0.3, `→ to ${el.currentTime}`);
+      await press('?');
+      const dialog = $(el, '.news-shortcuts')!;
+      await until(() => dialog && !dialog.classList.contains('vjs-hidden'), 'shortcuts dialog open');
+      expect(dialog.getAttribute('aria-label')).to.equal(ar.controlsShortcuts);
+      expect(dialog.textContent).to.contain(ar.controlsKeyVolume);
+      await press('Escape');
+      await until(() => deepActive() === el.player!.el(), 'focus back on the player');
     });
 
     it('works after a handover (the adopted player, its menus built later)', async () => {
