@@ -85,6 +85,27 @@ describe('keyboard (issue 13)', () => {
       });
     }
 
+    it('Escape in the speed menu (with the page’s playbackRates) gives focus back; < and > step through that list', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} headline="Rates" muted .options=${{ playbackRates: [0.5, 1, 2] }}></news-player>`);
+      await el.load();
+      await stateReached(el, 'ready');
+      await playerCreated(el);
+      const button = $(el, '.vjs-playback-rate > button')!;
+      await until(() => button && !$(el, '.vjs-playback-rate')!.classList.contains('vjs-hidden'), 'the speed menu shows');
+      button.focus();
+      await press('Enter');
+      await until(() => deepActive()?.classList.contains('vjs-menu-item'), 'focus in the speed menu');
+      await press('Escape');
+      await until(() => deepActive() === button, 'focus back on the speed button');
+      await focusPlayer(el);
+      await press('>');
+      await until(() => media(el).playbackRate === 2, `> to ${media(el).playbackRate}`);
+      await press('>');
+      await press('<');
+      await press('<');
+      await until(() => media(el).playbackRate === 0.5, `<< to ${media(el).playbackRate}`);
+    });
+
     /** Opens the captions settings dialog from the captions menu with the keyboard. */
     async function openSettings(el: NewsPlayer): Promise<HTMLElement> {
       const button = $(el, '.vjs-subs-caps-button > button')!;
