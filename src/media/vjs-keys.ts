@@ -127,7 +127,7 @@ const CSS = `
   display: block;
 }
 .stage .video-js.vjs-ended .vjs-big-play-button .vjs-icon-placeholder::before {
-  content: "\\f116";
+  content: "\\f11b";
 }
 `;
 let sheet: CSSStyleSheet | undefined;
@@ -303,7 +303,7 @@ class Shortcuts {
       [['j', 'l'], t.controlsKeySeek(this.spoken(10))],
       [['↑', '↓'], t.controlsKeyVolume],
       [[t.controlsKeyHome, t.controlsKeyEnd], t.controlsKeyStartEnd],
-      [['0', '9'], t.controlsKeyPercent],
+      [['0', '…', '9'], t.controlsKeyPercent],
       [['<', '>'], t.controlsKeySpeed],
       [['m'], t.controlsKeyMute],
       [['c'], t.controlsKeyCaptions],
@@ -317,6 +317,7 @@ class Shortcuts {
       const dt = document.createElement('dt');
       keys.forEach((k, i) => {
         if (i) dt.append(' ');
+        if (k === '…') return dt.append(k);
         const kbd = document.createElement('kbd');
         kbd.textContent = k;
         dt.append(kbd);
