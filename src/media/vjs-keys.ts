@@ -70,8 +70,9 @@ function onDocumentKeyDown(event: KeyboardEvent): void {
   if ((target === document.body || target === document.documentElement || target === document) && (AWAY.has(key) || DIGIT.test(key))) last?.run(event, key);
 }
 
-/** Defines the shortcuts dialog on one videojs function, once (a function of its own: see registerControls). */
 const registered = new WeakSet<VideoJs>();
+
+/** Defines the shortcuts dialog on one videojs function, once (a function of its own: see registerControls). */
 export function registerKeys(videojs: VideoJs): void {
   if (registered.has(videojs)) return;
   registered.add(videojs);
