@@ -9,12 +9,14 @@
 // - menu/menu-button.js `handleSubmenuKeyDown` and `handleKeyDown`: `!event.key === 'Tab'` is
 //   never true, so Escape closes the menu without returning focus to its button (focus falls to
 //   `<body>`, the focused item being hidden); `handleKeyDown` tests `event.key === 'Up'`/`'Down'`,
-//   names no browser sends, so the arrows never open a menu.
+//   names no browser sends, so the arrows never open a menu. (videojs/video.js#8916, for #8915, fixed
+//   `'Esc'` → `'Escape'` in 8.x but left both tests.)
 // - modal-dialog.js `conditionalFocus_`: `playerEl.contains(document.activeElement)` is false in
 //   a shadow root, so an opened dialog never takes focus and `conditionalBlur_` has nowhere to
 //   return it; `handleKeyDown` compares `document.activeElement` with the dialog and
 //   `focusableEls_` counts `tabindex="-1"` and hidden elements (`getAttribute(…) !== -1`), so Tab
-//   can leave the dialog.
+//   can leave the dialog. (The focus move and trap came with videojs/video.js#4025 and #4075, written
+//   for a light-DOM player.)
 import type { Player } from './videojs-loader.js';
 import { adoptSheet } from '../internal/sheets.js';
 

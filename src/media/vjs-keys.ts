@@ -7,6 +7,11 @@
 // End keep scrolling the article); on a transcript's cue or a timestamp tied to a player, that
 // player's letter keys (`k` plays and pauses; Space and Enter keep their native meaning). Never in
 // a field, with Ctrl/Meta/Alt, or when the page has handled the key already (`defaultPrevented`).
+//
+// video.js's own hotkeys are off (`userActions.hotkeys: false`): in video.js 8.24.1, player.js
+// `handleKeyDown` tells a form field by `this.el_.ownerDocument.activeElement` (our host, inside a
+// shadow root), and component.js `handleKeyDown` stops every key a focused control does not use,
+// so a page-level listener never sees keys pressed in the player: hence the capture phase here.
 import type { Player, VideoJs } from './videojs-loader.js';
 import type { Translation } from '../i18n/translation.js';
 import { spokenTime } from '../i18n/spoken.js';
