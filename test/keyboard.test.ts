@@ -336,6 +336,12 @@ describe('keyboard (issue 13)', () => {
       await press('k');
       await stateReached(el, 'playing');
       el.pause();
+      // `?` on the cue: the help of its player, and back to the cue.
+      await press('?');
+      const dialog = $(el, '.news-shortcuts')!;
+      await until(() => dialog && dialog.contains(deepActive()), 'focus in the shortcuts dialog');
+      await press('Escape');
+      await until(() => deepActive() === focused, `focus back on the cue, not ${deepActive()?.localName}`);
     });
 
     it('k on a timestamp plays and pauses its player; Enter keeps following the link', async () => {

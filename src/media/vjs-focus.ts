@@ -174,7 +174,9 @@ export function installFocus(player: Player): () => void {
         const dialog = deepest(root, target, isDialog);
         if (!dialog?.opened() || !dialog.closeable()) return;
         dialog.close();
-        if (!playerEl.contains(activeIn(playerEl))) playerEl.focus({ preventScroll: true });
+        // A dialog whose opener nobody noted: focus would stay hidden in it, then fall to <body>.
+        const now = activeIn(document.documentElement);
+        if (!now || now === document.body || dialogEl.contains(now)) playerEl.focus({ preventScroll: true });
       } else return;
       event.preventDefault();
       event.stopPropagation();
