@@ -311,6 +311,11 @@ describe('keyboard (issue 13)', () => {
       await until(() => !media(el).paused, 'k on <body> plays the last used player');
       await press('k');
       await until(() => media(el).paused, 'and pauses it');
+      await press('?');
+      const dialog = $(el, '.news-shortcuts')!;
+      await until(() => dialog && dialog.contains(deepActive()), '? on <body>: the help of the last used player, focused');
+      await press('Escape');
+      await until(() => deepActive() === el.player!.el(), 'then focus in that player, not lost');
     });
 
     it('k on a transcript cue plays and pauses that cue’s player; Enter keeps playing from the cue', async () => {
