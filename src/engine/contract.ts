@@ -124,6 +124,8 @@ export type EngineNotification =
   | { type: 'rate' }
   /** The captions/subtitles tracks, or the one showing, changed (a stream's renditions included). */
   | { type: 'captions'; tracks: CaptionTrack[] }
+  /** Words for the reader's status region, already in their language (what a shortcut did: "Volume 60%"). */
+  | { type: 'announce'; text: string }
   /** Every source failed; `code` says why (the failure probed and told apart). */
   | { type: 'failed'; code: ErrorCode; mediaErrorCode?: number };
 

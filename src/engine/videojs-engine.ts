@@ -13,6 +13,7 @@ import { MEDIA_EVENTS } from '../events/media-events.js';
 import { failureCode } from '../media/probe.js';
 import { installControls, registerControls, type NewsControls } from '../media/vjs-components.js';
 import { captionTracksOf } from '../media/vjs-captions.js';
+import { installKeys, type Keys } from '../media/vjs-keys.js';
 import { tracksSignature } from '../media/captions-choice.js';
 import { StopAt } from './stop-at.js';
 import { completeEnglish } from '../i18n/localize.js';
@@ -52,6 +53,7 @@ const PROGRESS_EVENTS = ['progress', 'loadedmetadata', 'loadeddata', 'canplay', 
 class VideojsEngine implements Engine {
   readonly player: Player;
   private readonly controls: NewsControls;
+  private readonly keys: Keys;
   private readonly delegate: EngineDelegate;
   private readonly element: EngineElement;
   private sources: readonly MediaSource[] = [];
@@ -110,7 +112,8 @@ class VideojsEngine implements Engine {
         // At a handover the menus wait (see `dress`): the task that adopts the element stays short.
         controlBar: { pictureInPictureToggle: !element.audio, ...(adopt ? LATER_OFF : {}) },
         ...(adopt ? { textTrackSettings: false } : {}),
-        userActions: { hotkeys: true },
+        // Our shortcuts instead (../media/vjs-keys.ts): one handler, which knows our shadow root.
+        userActions: { hotkeys: false },
         html5: { vhs: { overrideNative: true } },
         // LIVE, back-to-live and a DVR progress bar through video.js's live tracker.
         liveui: true,
@@ -152,6 +155,14 @@ class VideojsEngine implements Engine {
       i18n: setup.i18n,
       captions: () => (element.captions === 'on' || element.captions === 'off' ? element.captions : undefined),
     });
+    const own = (element.options as { userActions?: { hotkeys?: unknown } } | null | undefined)?.userActions?.hotkeys;
+    this.keys = installKeys(videojs, player, {
+      element,
+      i18n: setup.i18n,
+      announce: (text) => this.notify({ type: 'announce', text }),
+      start: () => element.range?.start ?? 0,
+      shortcuts: own === undefined || own === false,
+    });
     player.volume(element.volume);
     this.stop.time = adopt ? adopt.stopAt : element.range?.end;
     this.notify({ type: 'created', player });
@@ -191,11 +202,13 @@ class VideojsEngine implements Engine {
       const i = bar.children().findIndex((c) => names.includes(c.name()));
       return i < 0 ? bar.children().length : i;
     };
+    // The dialog first: the captions menu lists its "captions settings" item only when it exists.
+    player.textTrackSettings = player.addChild('TextTrackSettings', { playerOptions: player.options_.playerOptions });
     const [rate, ...rest] = LATER;
     bar.addChild(rate, {}, before('ChaptersButton', 'NewsCopyLinkButton', 'PictureInPictureToggle', 'FullscreenToggle'));
     for (const name of rest) bar.addChild(name, {}, before('NewsCopyLinkButton', 'PictureInPictureToggle', 'FullscreenToggle'));
-    player.textTrackSettings = player.addChild('TextTrackSettings', { playerOptions: player.options_.playerOptions });
     this.controls.dressed();
+    this.keys.dressed();
   }
 
   get currentTime(): number {

@@ -127,6 +127,55 @@ export interface Translation {
   controlsMiniBack: string;
   /** Said politely (once per page) when a playing video first floats in the corner. */
   controlsMiniAnnounce: string;
+  // Keyboard shortcuts, help, replay (issue 13)
+  /** Title and accessible name of the keyboard shortcuts dialog (`?`), and its own row. */
+  controlsShortcuts: string;
+  /** The Space bar's name on a key cap. */
+  controlsKeySpace: string;
+  /** The Home key's name on a key cap. */
+  controlsKeyHome: string;
+  /** The End key's name on a key cap. */
+  controlsKeyEnd: string;
+  /** Shortcuts row: play or pause. */
+  controlsKeyPlay: string;
+  /** Shortcuts row: back or forward by `time` ("5 seconds", spoken words). */
+  controlsKeySeek: (time: string) => string;
+  /** Shortcuts row: volume up or down. */
+  controlsKeyVolume: string;
+  /** Shortcuts row: to the start or the end. */
+  controlsKeyStartEnd: string;
+  /** Shortcuts row: the digits go to 0 % to 90 % of the video. */
+  controlsKeyPercent: string;
+  /** Shortcuts row: slower or faster. */
+  controlsKeySpeed: string;
+  /** Shortcuts row: mute or unmute. */
+  controlsKeyMute: string;
+  /** Shortcuts row: captions on or off. */
+  controlsKeyCaptions: string;
+  /** Shortcuts row: full screen on or off. */
+  controlsKeyFullscreen: string;
+  /** Said after a shortcut moved forward by `time` (spoken words: "10 seconds"). */
+  controlsForward: (time: string) => string;
+  /** Said after a shortcut moved back by `time`. */
+  controlsBack: (time: string) => string;
+  /** Said after a shortcut jumped to `time` (spoken words). */
+  controlsPosition: (time: string) => string;
+  /** Said after a volume shortcut; `percent` is formatted ("60%"). */
+  controlsVolume: (percent: string) => string;
+  /** Said after muting. */
+  controlsMuted: string;
+  /** Said after unmuting. */
+  controlsUnmuted: string;
+  /** Said after a speed shortcut; `rate` is formatted ("1.5×"). */
+  controlsSpeedIs: (rate: string) => string;
+  /** Said after captions were turned on. */
+  controlsCaptionsOn: string;
+  /** Said after captions were turned off. */
+  controlsCaptionsOff: string;
+  /** Said when the captions shortcut finds no captions. */
+  controlsNoCaptions: string;
+  /** Name of the big button once the clip has ended: plays it again from the start. */
+  controlsReplay: string;
 }
 
 /**

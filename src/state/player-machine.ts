@@ -217,7 +217,7 @@ function step(m: PlayerModel, input: PlayerInput, fx: PlayerEffect[]): PlayerMod
       return m;
     }
     default:
-      // created, media, duration, seeked, rate, captions: nothing of the state's.
+      // created, media, duration, seeked, rate, captions, announce: nothing of the state's.
       return m;
   }
 }

@@ -427,6 +427,7 @@ export class NewsPlayer extends NewsElement {
     if (this.position.notify(n)) this.engines.engine?.play().catch(() => undefined);
     if (n.type === 'play') this.page.started();
     if (n.type === 'duration') this.jsonLd.queue();
+    if (n.type === 'announce') void this.status.say(() => n.text);
     this.links.notify(n);
   }
 
