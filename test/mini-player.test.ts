@@ -124,6 +124,11 @@ describe('<news-player> mini-player', () => {
       expect(closeButton(el).getAttribute('aria-label')).to.equal(en.controlsMiniClose);
       expect(backButton(el).textContent).to.equal(en.controlsMiniBack);
       expect(closeButton(el).checkVisibility()).to.equal(true);
+      // The article's box says where the video went, over the poster (if any), without a second announcement.
+      const away = el.shadowRoot!.querySelector<HTMLElement>('.mini-away')!;
+      expect(away.textContent).to.equal(en.controlsMiniAnnounce);
+      expect(away.getAttribute('aria-hidden')).to.equal('true');
+      expect(near(away.getBoundingClientRect(), el.getBoundingClientRect())).to.equal(true);
       await expect(el).to.be.accessible();
     });
 
@@ -135,6 +140,7 @@ describe('<news-player> mini-player', () => {
       await scrollBack(el);
       await waitUntil(() => !floats(el), 'the frame stayed in the corner');
       expect(near(stage(el).getBoundingClientRect(), el.getBoundingClientRect())).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.mini-away')).to.equal(null);
       expect(backButton(el).checkVisibility()).to.equal(false);
       await advances(el);
     });

@@ -42,6 +42,26 @@ const CSS = `
   box-shadow: 0 4px 24px rgb(0 0 0 / 0.45);
   container-type: inline-size;
 }
+.mini-away {
+  position: absolute;
+  inset: 0;
+  display: grid;
+  place-items: center;
+  padding: 1em;
+  color: var(--news-player-color, #fff);
+  background: var(--news-player-card-background, #111) center / cover no-repeat;
+  font-size: 0.9em;
+  text-align: center;
+}
+.mini-away::before {
+  content: '';
+  position: absolute;
+  inset: 0;
+  background: var(--news-player-overlay-background, rgb(0 0 0 / 0.75));
+}
+.mini-away span {
+  position: relative;
+}
 .base[dir='rtl'] .stage[popover] {
   right: auto;
   left: calc(16px + env(safe-area-inset-left, 0px));
@@ -165,6 +185,8 @@ export class MiniPlayer {
   private readonly back = button('mini-back', ICONS.back);
   private readonly close = button('mini-close', ICONS.close);
   private readonly status = document.createElement('div');
+  /** In the article's box while the frame floats: the poster, and where the video went (the status says it to screen readers). */
+  private readonly away = document.createElement('div');
   private readonly observer: IntersectionObserver | undefined;
   /** The share of the host in view, as last observed. */
   private ratio = 1;
@@ -188,6 +210,9 @@ export class MiniPlayer {
     this.bar.hidden = true;
     this.back.append(document.createElement('span'));
     this.bar.append(this.back, this.close);
+    this.away.className = 'mini-away';
+    this.away.setAttribute('aria-hidden', 'true');
+    this.away.append(document.createElement('span'));
     this.status.className = 'sr-only';
     this.status.setAttribute('role', 'status');
     stage.append(this.bar);
@@ -212,6 +237,7 @@ export class MiniPlayer {
     this.back.lastElementChild!.textContent = t.controlsMiniBack;
     this.close.setAttribute('aria-label', t.controlsMiniClose);
     this.close.title = t.controlsMiniClose;
+    this.away.firstElementChild!.textContent = t.controlsMiniAnnounce;
   }
 
   dispose(): void {
@@ -222,6 +248,7 @@ export class MiniPlayer {
     this.unfloat();
     this.bar.remove();
     this.status.remove();
+    this.away.remove();
   }
 
   private onIntersect = (entries: IntersectionObserverEntry[]): void => {
@@ -259,6 +286,9 @@ export class MiniPlayer {
     this.floating = true;
     this.bar.hidden = false;
     this.relabel();
+    const poster = this.element.poster;
+    this.away.style.backgroundImage = poster ? `url(${JSON.stringify(poster)})` : '';
+    stage.before(this.away);
     for (const other of all) if (other !== this) other.unfloat();
     if (!announced) {
       announced = true;
@@ -275,6 +305,7 @@ export class MiniPlayer {
     if (stage.matches(':popover-open')) stage.hidePopover();
     stage.removeAttribute('popover');
     this.bar.hidden = true;
+    this.away.remove();
     this.status.textContent = '';
     if (focused) (this.player.el() as HTMLElement).focus({ preventScroll: true });
   }
