@@ -64,6 +64,17 @@ const ar: Translation = {
   transcriptWhenLoaded: 'يتوفر النص المكتوب بعد تحميل الفيديو.',
   transcriptLoadVideo: 'تحميل الفيديو',
   transcriptCannotPlay: 'التشغيل غير متاح حاليًا.',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'الإعدادات',
+  controlsSpeed: 'السرعة',
+  controlsNormalSpeed: 'عادية',
+  controlsQuality: 'الجودة',
+  controlsAuto: 'تلقائي',
+  controlsCaptions: 'الترجمة',
+  controlsCaptionsOff: 'إيقاف',
+  controlsCaptionsBelow: 'الترجمة أسفل الفيديو',
+  controlsChapters: 'الفصول',
+  controlsBack: 'رجوع',
 };
 
 export default ar;

@@ -60,6 +60,17 @@ const de: Translation = {
   transcriptWhenLoaded: 'Das Transkript ist verfügbar, sobald das Video geladen ist.',
   transcriptLoadVideo: 'Video laden',
   transcriptCannotPlay: 'Die Wiedergabe ist derzeit nicht möglich.',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Einstellungen',
+  controlsSpeed: 'Geschwindigkeit',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Qualität',
+  controlsAuto: 'Automatisch',
+  controlsCaptions: 'Untertitel',
+  controlsCaptionsOff: 'Aus',
+  controlsCaptionsBelow: 'Untertitel unter dem Video',
+  controlsChapters: 'Kapitel',
+  controlsBack: 'Zurück',
 };
 
 export default de;

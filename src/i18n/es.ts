@@ -63,6 +63,17 @@ const es: Translation = {
   $videojs: {
     'Playing in Picture-in-Picture': 'Reproduciendo en imagen en imagen',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Configuración',
+  controlsSpeed: 'Velocidad',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Calidad',
+  controlsAuto: 'Automática',
+  controlsCaptions: 'Subtítulos',
+  controlsCaptionsOff: 'Desactivados',
+  controlsCaptionsBelow: 'Subtítulos debajo del vídeo',
+  controlsChapters: 'Capítulos',
+  controlsBack: 'Atrás',
 };
 
 export default es;

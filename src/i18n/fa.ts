@@ -63,6 +63,17 @@ const fa: Translation = {
   transcriptWhenLoaded: 'متن گفتار پس از بارگیری ویدیو در دسترس است.',
   transcriptLoadVideo: 'بارگیری ویدیو',
   transcriptCannotPlay: 'در حال حاضر پخش ممکن نیست.',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'تنظیمات',
+  controlsSpeed: 'سرعت',
+  controlsNormalSpeed: 'عادی',
+  controlsQuality: 'کیفیت',
+  controlsAuto: 'خودکار',
+  controlsCaptions: 'زیرنویس',
+  controlsCaptionsOff: 'خاموش',
+  controlsCaptionsBelow: 'زیرنویس زیر ویدیو',
+  controlsChapters: 'بخش‌ها',
+  controlsBack: 'بازگشت',
 };
 
 export default fa;

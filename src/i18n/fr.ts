@@ -63,6 +63,17 @@ const fr: Translation = {
   $videojs: {
     'Playing in Picture-in-Picture': 'Lecture en mode image dans l’image',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Paramètres',
+  controlsSpeed: 'Vitesse',
+  controlsNormalSpeed: 'Normale',
+  controlsQuality: 'Qualité',
+  controlsAuto: 'Automatique',
+  controlsCaptions: 'Sous-titres',
+  controlsCaptionsOff: 'Désactivés',
+  controlsCaptionsBelow: 'Sous-titres sous la vidéo',
+  controlsChapters: 'Chapitres',
+  controlsBack: 'Retour',
 };
 
 export default fr;

@@ -160,6 +160,17 @@ const ha: Translation = {
     'Skip backward {1} seconds': 'Koma baya daƙiƙa {1}',
     'Skip forward {1} seconds': 'Tsallaka gaba daƙiƙa {1}',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Saituna',
+  controlsSpeed: 'Gudu',
+  controlsNormalSpeed: "Na al'ada",
+  controlsQuality: 'Inganci',
+  controlsAuto: 'Atomatik',
+  controlsCaptions: 'Rubutun bayani',
+  controlsCaptionsOff: 'A kashe',
+  controlsCaptionsBelow: 'Rubutun bayani a ƙarƙashin bidiyo',
+  controlsChapters: 'Babi',
+  controlsBack: 'Koma baya',
 };
 
 export default ha;

@@ -70,6 +70,17 @@ const hi: Translation = {
     'Caption Area Background': 'कैप्शन वाले हिस्से का बैकग्राउंड',
     'No content': 'कोई सामग्री नहीं',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'सेटिंग',
+  controlsSpeed: 'गति',
+  controlsNormalSpeed: 'सामान्य',
+  controlsQuality: 'गुणवत्ता',
+  controlsAuto: 'अपने-आप',
+  controlsCaptions: 'कैप्शन',
+  controlsCaptionsOff: 'बंद',
+  controlsCaptionsBelow: 'वीडियो के नीचे कैप्शन',
+  controlsChapters: 'अध्याय',
+  controlsBack: 'वापस',
 };
 
 export default hi;

@@ -153,6 +153,17 @@ const id: Translation = {
     'Skip backward {1} seconds': 'Mundur {1} detik',
     'Skip forward {1} seconds': 'Maju {1} detik',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Setelan',
+  controlsSpeed: 'Kecepatan',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Kualitas',
+  controlsAuto: 'Otomatis',
+  controlsCaptions: 'Teks',
+  controlsCaptionsOff: 'Mati',
+  controlsCaptionsBelow: 'Teks di bawah video',
+  controlsChapters: 'Bab',
+  controlsBack: 'Kembali',
 };
 
 export default id;

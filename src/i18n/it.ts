@@ -66,6 +66,17 @@ const it: Translation = {
     'Playing in Picture-in-Picture': 'In riproduzione in picture-in-picture',
     'No content': 'Nessun contenuto',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Impostazioni',
+  controlsSpeed: 'Velocità',
+  controlsNormalSpeed: 'Normale',
+  controlsQuality: 'Qualità',
+  controlsAuto: 'Automatica',
+  controlsCaptions: 'Sottotitoli',
+  controlsCaptionsOff: 'Disattivati',
+  controlsCaptionsBelow: 'Sottotitoli sotto il video',
+  controlsChapters: 'Capitoli',
+  controlsBack: 'Indietro',
 };
 
 export default it;

@@ -72,6 +72,17 @@ const pt: Translation = {
     'Caption Area Background': 'Fundo da área de legendas',
     'No content': 'Sem conteúdo',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Configurações',
+  controlsSpeed: 'Velocidade',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Qualidade',
+  controlsAuto: 'Automática',
+  controlsCaptions: 'Legendas',
+  controlsCaptionsOff: 'Desativadas',
+  controlsCaptionsBelow: 'Legendas abaixo do vídeo',
+  controlsChapters: 'Capítulos',
+  controlsBack: 'Voltar',
 };
 
 export default pt;

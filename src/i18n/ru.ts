@@ -68,6 +68,17 @@ const ru: Translation = {
     'Caption Area Background': 'Фон области субтитров',
     'No content': 'Нет содержимого',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Настройки',
+  controlsSpeed: 'Скорость',
+  controlsNormalSpeed: 'Обычная',
+  controlsQuality: 'Качество',
+  controlsAuto: 'Автоматически',
+  controlsCaptions: 'Субтитры',
+  controlsCaptionsOff: 'Выкл.',
+  controlsCaptionsBelow: 'Субтитры под видео',
+  controlsChapters: 'Главы',
+  controlsBack: 'Назад',
 };
 
 export default ru;

@@ -157,6 +157,17 @@ const sw: Translation = {
     'Skip backward {1} seconds': 'Rudi nyuma sekunde {1}',
     'Skip forward {1} seconds': 'Songa mbele sekunde {1}',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Mipangilio',
+  controlsSpeed: 'Kasi',
+  controlsNormalSpeed: 'Kawaida',
+  controlsQuality: 'Ubora',
+  controlsAuto: 'Otomatiki',
+  controlsCaptions: 'Manukuu',
+  controlsCaptionsOff: 'Zima',
+  controlsCaptionsBelow: 'Manukuu chini ya video',
+  controlsChapters: 'Sura',
+  controlsBack: 'Rudi',
 };
 
 export default sw;

@@ -69,6 +69,17 @@ const tr: Translation = {
     'Text Background': 'Metin arka planı',
     'Caption Area Background': 'Altyazı alanı arka planı',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Ayarlar',
+  controlsSpeed: 'Hız',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Kalite',
+  controlsAuto: 'Otomatik',
+  controlsCaptions: 'Altyazılar',
+  controlsCaptionsOff: 'Kapalı',
+  controlsCaptionsBelow: 'Altyazılar videonun altında',
+  controlsChapters: 'Bölümler',
+  controlsBack: 'Geri',
 };
 
 export default tr;

@@ -75,6 +75,17 @@ const uk: Translation = {
     'Caption Area Background': 'Фон області субтитрів',
     'No content': 'Немає вмісту',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Налаштування',
+  controlsSpeed: 'Швидкість',
+  controlsNormalSpeed: 'Звичайна',
+  controlsQuality: 'Якість',
+  controlsAuto: 'Автоматично',
+  controlsCaptions: 'Субтитри',
+  controlsCaptionsOff: 'Вимк.',
+  controlsCaptionsBelow: 'Субтитри під відео',
+  controlsChapters: 'Розділи',
+  controlsBack: 'Назад',
 };
 
 export default uk;

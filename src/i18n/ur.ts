@@ -160,6 +160,17 @@ const ur: Translation = {
     'Skip backward {1} seconds': '{1} سیکنڈ پیچھے جائیں',
     'Skip forward {1} seconds': '{1} سیکنڈ آگے جائیں',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'ترتیبات',
+  controlsSpeed: 'رفتار',
+  controlsNormalSpeed: 'عام',
+  controlsQuality: 'معیار',
+  controlsAuto: 'خودکار',
+  controlsCaptions: 'کیپشن',
+  controlsCaptionsOff: 'بند',
+  controlsCaptionsBelow: 'ویڈیو کے نیچے کیپشن',
+  controlsChapters: 'ابواب',
+  controlsBack: 'واپس',
 };
 
 export default ur;

@@ -64,6 +64,17 @@ const zhHans: Translation = {
     'Drop shadow': '投影',
     'Playing in Picture-in-Picture': '正在以画中画模式播放',
   },
+  // Settings menu and layout (issue 13)
+  controlsSettings: '设置',
+  controlsSpeed: '播放速度',
+  controlsNormalSpeed: '正常',
+  controlsQuality: '画质',
+  controlsAuto: '自动',
+  controlsCaptions: '字幕',
+  controlsCaptionsOff: '关闭',
+  controlsCaptionsBelow: '字幕显示在视频下方',
+  controlsChapters: '章节',
+  controlsBack: '返回',
 };
 
 export default zhHans;

@@ -60,6 +60,17 @@ const zhHant: Translation = {
   transcriptWhenLoaded: '影片載入後即可查看逐字稿。',
   transcriptLoadVideo: '載入影片',
   transcriptCannotPlay: '目前無法播放。',
+  // Settings menu and layout (issue 13)
+  controlsSettings: '設定',
+  controlsSpeed: '播放速度',
+  controlsNormalSpeed: '正常',
+  controlsQuality: '畫質',
+  controlsAuto: '自動',
+  controlsCaptions: '字幕',
+  controlsCaptionsOff: '關閉',
+  controlsCaptionsBelow: '字幕顯示在影片下方',
+  controlsChapters: '章節',
+  controlsBack: '返回',
 };
 
 export default zhHant;
