@@ -148,9 +148,6 @@ const overrides = `
   .base.audio .video-js {
     --news-bar: 3em;
   }
-  .stage .video-js .vjs-control-bar {
-    background-color: rgb(20 24 31 / 0.82);
-  }
   .base:not(.audio) .video-js .vjs-control-bar {
     flex-wrap: wrap;
     height: auto;
