@@ -212,6 +212,7 @@ describe('<news-player> control bar layout', () => {
   describe('words and digits', () => {
     it('writes the times, the tooltip and the menus in the reader\'s digits (Persian)', async () => {
       const el = await player(640, 'fa');
+      await until(() => $(el, '.vjs-current-time-display').textContent === '۰:۰۰', 'the first time in Persian digits too');
       expect($(el, '.vjs-duration-display').textContent).to.match(/^[۰-۹]:[۰-۹]{2}$/);
       $(el, '.vjs-progress-holder').focus();
       // video.js steps 5 s: into the last chapter.
@@ -226,5 +227,28 @@ describe('<news-player> control bar layout', () => {
       line(el, fa.controlsSpeed)!.click();
       await until(() => line(el, '۱٫۵×') !== undefined, 'speeds in Persian digits');
     });
+  });
+});
+
+describe('<news-player> overlays over video.js', () => {
+  it('shows no seek handle, tick or tooltip of video.js through "Please wait"', async () => {
+    const key = Math.random().toString(36).slice(2);
+    const wrap = await fixture<HTMLDivElement>(html`<div style="width:480px">
+      <news-player src=${`/faults/slow/4000?${key}`} type="video/webm" muted>
+        <track kind="chapters" src=${MEDIA.chapters} srclang="en" />
+      </news-player>
+    </div>`);
+    const el = wrap.querySelector('news-player')!;
+    void el.load();
+    await until(() => el.state === 'loading' && !!el.shadowRoot!.querySelector('.vjs-play-progress') && !!el.shadowRoot!.querySelector('[part="loading"]'), 'video.js under "Please wait"');
+    const overlay = $(el, '[part="loading"]');
+    // Every spot where video.js paints something with z-index 1 is covered by the overlay.
+    for (const selector of ['.vjs-play-progress', '.vjs-progress-holder', '.vjs-control-bar']) {
+      const box = rect($(el, selector));
+      const x = Math.max(box.left + 1, Math.min(box.right - 1, box.left + 2));
+      const y = box.top + box.height / 2;
+      const hit = el.shadowRoot!.elementFromPoint(x, y);
+      expect(hit === overlay || overlay.contains(hit), `${selector}: ${hit?.className}`).to.equal(true);
+    }
   });
 });

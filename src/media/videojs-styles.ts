@@ -211,6 +211,29 @@ const overrides = `
     text-align: start;
   }
   /* The settings menu opens to the left of its gear (the bar's end is near), wide enough for its words. */
+  /* Menus open above the timeline, not over it. */
+  .base:not(.audio) .video-js .vjs-menu-button-popup .vjs-menu {
+    margin-bottom: calc(1.5em + var(--news-timeline));
+  }
+  .stage .video-js .news-settings-button li[role='menuitemcheckbox']::after {
+    content: '';
+    flex: none;
+    width: 0.8em;
+    height: 0.8em;
+    border: 2px solid currentColor;
+    border-radius: 2px;
+  }
+  .stage .video-js .news-settings-button li[role='menuitemcheckbox'][aria-checked='true']::after {
+    background: currentColor;
+    box-shadow: inset 0 0 0 2px #1c2129;
+  }
+  /*
+   * The stage is a stacking context of its own: video.js gives the seek handle, the chapter ticks
+   * and tooltips z-index 1, which otherwise paint over our overlays ("Please wait", unavailable).
+   */
+  .stage {
+    isolation: isolate;
+  }
   .stage .video-js .news-settings-button .vjs-menu {
     left: auto;
     right: 0;

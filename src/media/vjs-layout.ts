@@ -70,6 +70,9 @@ export function installLayout(videojs: VideoJs, player: Player, bar: VjsComponen
     };
   }
 
+  // video.js wrote the first "0:00" itself, in Latin digits.
+  for (const display of displays) display.updateContent();
+
   // The current chapter: whole or not at all ("Kerr…" tells nothing). Hidden, it keeps its box,
   // so hiding it cannot make room that would show it again.
   const current = bar.getChild('NewsCurrentChapter')?.el();
