@@ -305,6 +305,16 @@ const overrides = `
     bottom: 0 !important;
     height: var(--news-band);
   }
+  /*
+   * vtt.js (video.js 8.x, WebVTT.processCues) sizes and places each cue's box for a font of 5 % of
+   * the display's height (1.8px on a phone), then our readable size (above) overflows that box
+   * downwards, under the bar or out of the player. Each cue grows upwards from the bottom vtt.js
+   * gave it instead, as video.js itself does for a larger font (TextTrackDisplay#updateDisplayState).
+   */
+  .stage .video-js .vjs-text-track-display .vjs-text-track-cue {
+    top: auto !important;
+    height: auto !important;
+  }
   /* Narrow players: secondary controls move into the settings menu, the seek bar keeps its row. */
   @container (max-width: 560px) {
     .stage .video-js .vjs-remaining-time,
