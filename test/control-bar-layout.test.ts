@@ -201,6 +201,15 @@ describe('<news-player> control bar layout', () => {
       expect(getComputedStyle(chapter.parentElement!).textTransform).to.equal('none');
     });
 
+    it('offers no quality choice for a stream of one rendition, and no captions or chapters without tracks', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.hls} type="application/x-mpegURL" muted style="width:640px"></news-player>`);
+      await el.load();
+      await stateReached(el, 'ready');
+      await openSettings(el);
+      const labels = $$(el, '.news-settings-button .vjs-menu-item:not(.news-settings-narrow) .vjs-menu-item-text').map((n) => n.textContent);
+      expect(labels).to.deep.equal([en.controlsSpeed, en.controlsCaptionsBelow]);
+    });
+
     it('is accessible with the settings menu open', async () => {
       const el = await player(640);
       await openSettings(el);

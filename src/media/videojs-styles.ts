@@ -299,6 +299,9 @@ const overrides = `
   .stage .video-js.news-captions-below .vjs-control-bar {
     bottom: var(--news-band);
   }
+  .stage .video-js.news-captions-below .vjs-big-play-button {
+    top: calc((100% - var(--news-band) - var(--news-bar)) / 2);
+  }
   .stage .video-js.news-captions-below .vjs-text-track-display,
   .stage .video-js.news-captions-below.vjs-has-started.vjs-user-inactive.vjs-playing .vjs-text-track-display {
     top: auto !important;
@@ -335,6 +338,10 @@ const overrides = `
     }
     .stage .video-js .news-settings-button li.news-settings-copy {
       display: flex;
+    }
+    /* The big play button leaves the captions some room. */
+    .stage .video-js .vjs-big-play-button {
+      font-size: 2.2em;
     }
     .stage .video-js .vjs-control-bar > .vjs-button,
     .stage .video-js .vjs-control-bar > .vjs-menu-button,
