@@ -64,3 +64,22 @@ export const CaptionsBelow: Story = {
     below?.click();
   },
 };
+
+/** Audio: one row, the progress bar taking the room left; the settings menu uses the whole box. */
+export const AudioSettings: Story = {
+  render: () => html`<div style="width:480px">
+    <news-player audio src="/media/audio.m4a" headline=${HEADLINE} duration="0:06" load="eager"></news-player>
+  </div>`,
+  play: async ({ canvasElement }) => {
+    const root = canvasElement.querySelector('news-player')!.shadowRoot!;
+    const gear = () => root.querySelector<HTMLButtonElement>('.news-settings-button > button');
+    for (let i = 0; i < 100 && !gear(); i++) await new Promise((r) => setTimeout(r, 100));
+    gear()?.click();
+  },
+};
+
+/** Persian, narrow, with the settings menu open: right to left words, Persian digits. */
+export const PersianSettings: Story = {
+  render: () => player(375, 'fa'),
+  play: SettingsMenu.play,
+};

@@ -211,6 +211,16 @@ const overrides = `
     text-align: start;
   }
   /* The settings menu opens to the left of its gear (the bar's end is near), wide enough for its words. */
+  /* Audio: the box is one bar under a headline row; a menu uses all of it, over the bar. */
+  .base.audio .video-js .vjs-menu-button-popup .vjs-menu {
+    margin-bottom: 0;
+  }
+  .base.audio .stage:has(.vjs-lock-showing, .vjs-hover) {
+    z-index: 1;
+  }
+  .base.audio .video-js .vjs-menu-button-popup .vjs-menu .vjs-menu-content {
+    bottom: 0;
+  }
   /* Menus open above the timeline, not over it. */
   .base:not(.audio) .video-js .vjs-menu-button-popup .vjs-menu {
     margin-bottom: calc(1.5em + var(--news-timeline));

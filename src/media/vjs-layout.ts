@@ -86,7 +86,8 @@ export function installLayout(videojs: VideoJs, player: Player, bar: VjsComponen
   // Menus scroll inside the player's box: no taller than the room above the bar.
   const base = (el.closest('.base') as HTMLElement | null) ?? el;
   const sizeMenus = (): void => {
-    const room = bar.el().getBoundingClientRect().top - base.getBoundingClientRect().top - 8;
+    const top = base.getBoundingClientRect().top;
+    const room = audio ? base.getBoundingClientRect().bottom - top - 4 : bar.el().getBoundingClientRect().top - top - 8;
     el.style.setProperty('--news-menu-max', `${Math.max(room, 40)}px`);
   };
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => (fit(), sizeMenus())) : undefined;
