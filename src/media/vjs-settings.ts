@@ -89,6 +89,7 @@ export class SettingsModel {
   private get vjs() {
     return this.player as unknown as {
       playbackRate(rate?: number): number;
+      playbackRates?(): number[];
       textTracks(): { length: number; [i: number]: TrackLike };
       tech(safe: true): { vhs?: { representations?(): Representation[] } } | undefined;
       currentTime(time?: number): number;
@@ -154,7 +155,9 @@ export class SettingsModel {
 
   private speeds(): Item[] {
     const rate = this.vjs.playbackRate() || 1;
-    return SPEEDS.map((speed) => ({ label: this.speedLabel(speed), checked: speed === rate, run: () => this.vjs.playbackRate(speed) }));
+    // The page's `playbackRates` option, when it gives one, else ours.
+    const offered = this.vjs.playbackRates?.() ?? [];
+    return (offered.length ? offered : SPEEDS).map((speed) => ({ label: this.speedLabel(speed), checked: speed === rate, run: () => this.vjs.playbackRate(speed) }));
   }
 
   private captions(): Item[] {
