@@ -107,8 +107,7 @@ describe('<news-player> control bar layout', () => {
         // The current chapter is whole or hidden, never cut.
         const current = $(el, '.news-current-chapter');
         if (getComputedStyle(current).visibility !== 'hidden' && !current.classList.contains('vjs-hidden')) {
-          const text = current.firstElementChild as HTMLElement;
-          expect(text.scrollWidth, 'current chapter cut').to.be.at.most(current.clientWidth + 1);
+          expect(current.scrollWidth, 'current chapter cut').to.be.at.most(current.clientWidth + 1);
         }
       });
 
@@ -136,6 +135,28 @@ describe('<news-player> control bar layout', () => {
       });
     });
   }
+
+  describe('current chapter', () => {
+    const LONG = "Kerry's interview with our foreign affairs correspondent in Baghdad";
+    const chapters = () => URL.createObjectURL(new Blob([`WEBVTT\n\n00:00:00.000 --> 00:00:06.000\n${LONG}\n`], { type: 'text/vtt' }));
+    for (const [width, shown] of [[375, false], [1280, true]] as const) {
+      it(`is ${shown ? 'shown whole' : 'hidden, not cut'} at ${width} px`, async () => {
+        const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px">
+          <news-player src=${MEDIA.mp4} type="video/mp4" muted><track kind="chapters" src=${chapters()} srclang="en" /></news-player>
+        </div>`);
+        const el = wrap.querySelector('news-player')!;
+        await el.load();
+        await stateReached(el, 'ready');
+        const current = $(el, '.news-current-chapter');
+        await until(() => current.textContent?.includes(LONG) === true, 'the chapter written');
+        await until(() => (getComputedStyle(current).visibility === 'visible') === shown, `visibility ${getComputedStyle(current).visibility}`);
+        if (shown) expect(current.scrollWidth, 'whole').to.be.at.most(current.clientWidth + 1);
+        // The tooltip and the menus still name it.
+        await openSettings(el);
+        expect(line(el, en.controlsChapters)!.querySelector('.news-menu-value')!.textContent).to.equal(LONG);
+      });
+    }
+  });
 
   describe('settings menu', () => {
     it('sets the speed of the media element and remembers it for the next player', async () => {

@@ -135,8 +135,8 @@ const CSS = `
 /* Whole or not at all: hidden (its box kept) when it does not fit (vjs-layout.ts, fit()). */
 .stage .video-js .news-current-chapter {
   flex: 0 1 auto;
+  width: auto;
   min-width: 0;
-  max-width: 18em;
   padding-inline: 0.2em 0.6em;
   line-height: 3em;
   overflow: hidden;

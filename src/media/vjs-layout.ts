@@ -79,8 +79,8 @@ export function installLayout(videojs: VideoJs, player: Player, bar: VjsComponen
   const fit = (): void => {
     if (!current) return;
     current.classList.remove('news-clipped');
-    const text = current.firstElementChild as HTMLElement | null;
-    if (text && text.scrollWidth > current.clientWidth + 1) current.classList.add('news-clipped');
+    // Its text overflows its box (the box shrank with the bar): the title would be cut.
+    if (current.scrollWidth > current.clientWidth + 1) current.classList.add('news-clipped');
   };
 
   // Menus scroll inside the player's box: no taller than the room above the bar.
@@ -93,6 +93,8 @@ export function installLayout(videojs: VideoJs, player: Player, bar: VjsComponen
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => (fit(), sizeMenus())) : undefined;
   observer?.observe(bar.el());
   observer?.observe(base);
+  // Its own box shrinks when controls join the bar (the menus built after a handover).
+  if (current) observer?.observe(current);
   bar.el().addEventListener('pointerover', sizeMenus);
   bar.el().addEventListener('focusin', sizeMenus);
 
