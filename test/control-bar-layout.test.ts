@@ -1,5 +1,5 @@
 import { fixture, html, expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { NewsPlayer } from '../src/index.js';
 import en from '../src/i18n/en.js';
@@ -104,6 +104,15 @@ describe('<news-player> control bar layout', () => {
             expect(shared, `${describeNode(controls[i])} overlaps ${describeNode(controls[j])}`).to.be.lessThan(1);
           }
         }
+        // Hovering the volume widens its panel: nothing is pushed out.
+        $(el, '.vjs-mute-control').scrollIntoView({ block: 'center' });
+        const mute = rect($(el, '.vjs-mute-control'));
+        const box = rect($(el, '[part="base"]'));
+        await sendMouse({ type: 'move', position: [Math.round(mute.left + mute.width / 2), Math.round(mute.top + mute.height / 2)] });
+        await until(() => $(el, '.vjs-volume-panel').matches(':hover'), 'volume hovered');
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 300)));
+        for (const node of visibleControls(el)) expect(rect(node).right, `${describeNode(node)} right, volume hovered`).to.be.at.most(box.right + 0.5);
+        await resetMouse();
         // The current chapter is whole or hidden, never cut.
         const current = $(el, '.news-current-chapter');
         if (getComputedStyle(current).visibility !== 'hidden' && !current.classList.contains('vjs-hidden')) {
@@ -135,6 +144,39 @@ describe('<news-player> control bar layout', () => {
       });
     });
   }
+
+  it('fits at every width from 280 px to 1280 px, the volume hovered or not', async () => {
+    const el = await player(280);
+    const wrap = el.parentElement!;
+    el.currentTime = 3;
+    await until(() => el.currentChapter?.title === 'Middle', 'in the second chapter');
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (let width = 280; width <= 1280; width += 20) {
+      wrap.style.width = `${width}px`;
+      await frames();
+      for (const hovered of [false, true]) {
+        if (hovered) {
+          $(el, '.vjs-mute-control').scrollIntoView({ block: 'center' });
+          const mute = rect($(el, '.vjs-mute-control'));
+          await sendMouse({ type: 'move', position: [Math.round(mute.left + mute.width / 2), Math.round(mute.top + mute.height / 2)] });
+          // video.js widens the panel with a transition.
+          await new Promise((r) => setTimeout(r, 250));
+        }
+        const base = rect($(el, '[part="base"]'));
+        const holder = rect($(el, '.vjs-progress-holder'));
+        expect(holder.width / base.width, `${width} px: seek bar`).to.be.at.least(0.6);
+        const controls = visibleControls(el);
+        for (const node of controls) {
+          expect(rect(node).right, `${width} px${hovered ? ', hovered' : ''}: ${describeNode(node)} right`).to.be.at.most(base.right + 0.5);
+          expect(rect(node).left, `${width} px: ${describeNode(node)} left`).to.be.at.least(base.left - 0.5);
+        }
+        for (let i = 1; i < controls.length; i++) {
+          expect(overlap(rect(controls[i - 1]), rect(controls[i])), `${width} px: ${describeNode(controls[i - 1])} overlaps ${describeNode(controls[i])}`).to.be.lessThan(1);
+        }
+        if (hovered) await resetMouse();
+      }
+    }
+  });
 
   describe('current chapter', () => {
     const LONG = "Kerry's interview with our foreign affairs correspondent in Baghdad";
