@@ -278,8 +278,9 @@ describe('accessibility', () => {
             () => player.shadowRoot!.activeElement?.closest('[role="menu"]')?.getAttribute('aria-label') === en.controlsSpeed,
             'focus in the speed submenu',
           );
+          // Escape closes it, focus back on the gear.
           await press('Escape');
-          (player.shadowRoot!.querySelector('.news-settings-button button') as HTMLElement).focus();
+          await until(() => player.shadowRoot!.activeElement?.matches('.news-settings-button > button') === true, 'focus back on the settings button');
         } else if (is('.news-copy-link')) {
           visited.push('share');
           await press('Enter');

@@ -273,13 +273,15 @@ describe('<news-player> control bar layout', () => {
       expect(labels).to.deep.equal([en.controlsSpeed, en.controlsCaptionsBelow]);
     });
 
-    it('is accessible with the settings menu open', async () => {
-      const el = await player(640);
-      await openSettings(el);
-      await expect(el).to.be.accessible();
-      await openPanel(el, en.controlsSpeed);
-      await expect(el).to.be.accessible();
-    });
+    for (const width of [640, 375]) {
+      it(`is accessible with the settings menu open (${width} px)`, async () => {
+        const el = await player(width);
+        await openSettings(el);
+        await expect(el).to.be.accessible();
+        await openPanel(el, en.controlsSpeed);
+        await expect(el).to.be.accessible();
+      });
+    }
   });
 
   describe('words and digits', () => {

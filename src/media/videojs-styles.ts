@@ -202,6 +202,9 @@ const overrides = `
   }
   .stage .video-js .vjs-menu li .news-menu-value {
     margin-inline-start: auto;
+    max-width: 55%;
+    overflow: hidden;
+    text-overflow: ellipsis;
     opacity: 0.8;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;

@@ -321,6 +321,18 @@ export function registerSettings(videojs: VideoJs): void {
       menu.contentEl().setAttribute('aria-label', this.options_.model.title(this.options_.panel ?? 'main'));
       return menu;
     }
+    /**
+     * Escape closes the menu and gives focus back to the gear. video.js 8.x's
+     * MenuButton#handleSubmenuKeyDown means to but tests `!event.key === 'Tab'` (always false), so
+     * focus stayed on a menu item that is no longer shown.
+     */
+    handleSubmenuKeyDown(event: KeyboardEvent): void {
+      (MenuButton.prototype as unknown as { handleSubmenuKeyDown(e: KeyboardEvent): void }).handleSubmenuKeyDown.call(this, event);
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        (this as unknown as { focus(): void }).focus();
+      }
+    }
     override handleClick(event?: Event): void {
       // Opening: the main panel, with today's values.
       if (!(this as unknown as { buttonPressed_: boolean }).buttonPressed_) {
