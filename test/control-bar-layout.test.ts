@@ -285,6 +285,14 @@ describe('<news-player> control bar layout', () => {
   });
 
   describe('words and digits', () => {
+    it('follows a change of language: the gear\'s name and the times\' digits', async () => {
+      const el = await player(640);
+      expect($(el, '.news-settings-button > button .vjs-control-text').textContent).to.equal(en.controlsSettings);
+      el.parentElement!.setAttribute('lang', 'fa');
+      await until(() => $(el, '.news-settings-button > button .vjs-control-text').textContent === fa.controlsSettings, 'the gear renamed');
+      await until(() => $(el, '.vjs-duration-display').textContent === '۰:۰۶', `duration shows ${$(el, '.vjs-duration-display').textContent}`);
+    });
+
     it('writes the times, the tooltip and the menus in the reader\'s digits (Persian)', async () => {
       const el = await player(640, 'fa');
       await until(() => $(el, '.vjs-current-time-display').textContent === '۰:۰۰', 'the first time in Persian digits too');
