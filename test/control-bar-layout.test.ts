@@ -178,6 +178,20 @@ describe('<news-player> control bar layout', () => {
     }
   });
 
+  it('lowers captions while the bar hides during playback, and lifts them when it shows', async () => {
+    const el = await player(375);
+    const vjs = el.player as unknown as { userActive(on?: boolean): boolean };
+    const bar = () => rect($(el, '.vjs-control-bar'));
+    const cue = () => $$(el, '.vjs-text-track-display .vjs-text-track-cue > div')[0];
+    el.currentTime = 1.2;
+    await el.play();
+    vjs.userActive(false);
+    await until(() => cue() !== undefined && rect(cue()).bottom > bar().top, 'captions lowered over where the bar was');
+    vjs.userActive(true);
+    await until(() => cue() !== undefined && overlap(rect(cue()), bar()) === 0, 'captions above the bar again');
+    el.pause();
+  });
+
   describe('current chapter', () => {
     const LONG = "Kerry's interview with our foreign affairs correspondent in Baghdad";
     const chapters = () => URL.createObjectURL(new Blob([`WEBVTT\n\n00:00:00.000 --> 00:00:06.000\n${LONG}\n`], { type: 'text/vtt' }));
