@@ -290,6 +290,19 @@ describe('accessibility', () => {
           await until(() => localStorage.getItem(CAPTIONS_KEY) !== null, 'the choice remembered');
           expect(JSON.parse(localStorage.getItem(CAPTIONS_KEY)!)).to.deep.equal({ on: true, language: 'en' });
           (player.shadowRoot!.querySelector('.vjs-subs-caps-button button, .vjs-captions-button button') as HTMLElement).focus();
+        } else if (is('.news-settings-button')) {
+          visited.push('settings');
+          await press('Enter');
+          await until(() => player.shadowRoot!.activeElement?.classList.contains('vjs-menu-item') === true, 'focus in the settings menu');
+          // The first line opens the speed submenu, focus in it.
+          await press('Enter');
+          await until(
+            () => player.shadowRoot!.activeElement?.closest('[role="menu"]')?.getAttribute('aria-label') === en.controlsSpeed,
+            'focus in the speed submenu',
+          );
+          // Escape closes it, focus back on the gear.
+          await press('Escape');
+          await until(() => player.shadowRoot!.activeElement?.matches('.news-settings-button > button') === true, 'focus back on the settings button');
         } else if (is('.news-copy-link')) {
           visited.push('share');
           await press('Enter');
@@ -361,7 +374,7 @@ describe('accessibility', () => {
         }
       }
       start.remove();
-      for (const control of ['card', 'play', 'mute', 'volume', 'progress', 'chapters', 'captions', 'share', 'pip', 'fullscreen', 'search', 'previous', 'next', 'download', 'download-captions', 'cues', 'timestamp 0:02', 'timestamp 0:04']) {
+      for (const control of ['card', 'play', 'mute', 'volume', 'progress', 'chapters', 'captions', 'settings', 'share', 'pip', 'fullscreen', 'search', 'previous', 'next', 'download', 'download-captions', 'cues', 'timestamp 0:02', 'timestamp 0:04']) {
         expect(visited, `visits ${control}: ${visited.join(', ')}`).to.include(control);
       }
       expect(visited.filter((v) => v === 'cues'), 'the cue list is one tab stop').to.have.length(1);

@@ -71,7 +71,11 @@ function strings(t: Translation): Record<string, string> {
 /** Words that only an English sentence of ours would hold. */
 const ENGLISH = /\b(?:the|and|your|could|please|retry|search|transcript|matches)\b/i;
 /** Words the same as the English on purpose: German newsrooms say LIVE too. */
-const SAME_AS_ENGLISH = new Set(['de live']);
+const SAME_AS_ENGLISH = new Set([
+  'de live',
+  // "Normal" is the word for speed 1 in these languages too.
+  ...['de', 'es', 'pt', 'tr', 'id'].map((lang) => `${lang} controlsNormalSpeed`),
+]);
 
 describe('i18n', () => {
   describe('translations', () => {

@@ -76,7 +76,7 @@ for (const lang of ['ar', 'fa'] as const) {
       expect(Math.abs(center($(el, '[part="retry"]')) - (base.left + base.width / 2)), 'Retry centred').to.be.lessThan(2);
     });
 
-    it('keeps the control bar left to right: play at the left of the progress bar, time running left to right', async () => {
+    it('keeps the control bar left to right: play at the left, fullscreen at the right, time running left to right', async () => {
       const el = await fixture<NewsPlayer>(
         html`<news-player src=${MEDIA.long} load="eager" style="width:800px"><track kind="chapters" src=${MEDIA.chapters} srclang=${lang} /></news-player>`,
       );
@@ -87,8 +87,11 @@ for (const lang of ['ar', 'fa'] as const) {
       const play = rect($(el, '.vjs-play-control'));
       const progress = rect($(el, '.vjs-progress-control'));
       const fullscreen = rect($(el, '.vjs-fullscreen-control'));
-      expect(play.right, 'play is left of the progress bar').to.be.at.most(progress.left + 1);
-      expect(fullscreen.left, 'fullscreen is right of the progress bar').to.be.at.least(progress.right - 1);
+      // The timeline runs across the whole bar, above the buttons: play at the left, fullscreen at the right.
+      expect(progress.bottom, 'the timeline is above the buttons').to.be.at.most(play.top + 1);
+      expect(progress.width, 'the timeline spans the bar').to.be.at.least(rect(bar).width - 1);
+      expect(fullscreen.left, 'fullscreen is right of play').to.be.at.least(play.right);
+      expect(rect(bar).right - fullscreen.right, 'fullscreen at the right end').to.be.lessThan(2);
       expect(play.left - rect(bar).left).to.be.lessThan(2);
 
       // Half way through, the played part is the left half.

@@ -12,6 +12,7 @@ import { parseTime } from '../media/time.js';
 import { MEDIA_EVENTS } from '../events/media-events.js';
 import { failureCode } from '../media/probe.js';
 import { installControls, registerControls, type NewsControls } from '../media/vjs-components.js';
+import { SPEEDS } from '../media/vjs-settings.js';
 import { captionTracksOf } from '../media/vjs-captions.js';
 import { installKeys, type Keys } from '../media/vjs-keys.js';
 import { tracksSignature } from '../media/captions-choice.js';
@@ -31,7 +32,7 @@ export { videojsLanguage } from '../media/videojs-lang.js';
  * own. Not the chapter menu: video.js 8's ChaptersButton, made once its track exists, listens with
  * a handler it has not set yet (`selectCurrentItem_`) and throws; made with the player it is cheap.
  */
-const LATER = ['PlaybackRateMenuButton', 'DescriptionsButton', 'SubsCapsButton', 'AudioTrackButton'];
+const LATER = ['DescriptionsButton', 'SubsCapsButton', 'AudioTrackButton'];
 const LATER_OFF = Object.fromEntries(LATER.map((name) => [name[0].toLowerCase() + name.slice(1), false]));
 
 /** The private members of video.js's Player used to adopt a playing element. */
@@ -110,7 +111,9 @@ class VideojsEngine implements Engine {
         audioOnlyMode: element.audio,
         errorDisplay: false,
         // At a handover the menus wait (see `dress`): the task that adopts the element stays short.
-        controlBar: { pictureInPictureToggle: !element.audio, ...(adopt ? LATER_OFF : {}) },
+        // The speeds are in our settings menu (media/vjs-settings.ts), not in video.js's own.
+        playbackRates: SPEEDS,
+        controlBar: { pictureInPictureToggle: !element.audio, playbackRateMenuButton: false, ...(adopt ? LATER_OFF : {}) },
         ...(adopt ? { textTrackSettings: false } : {}),
         // Our shortcuts instead (../media/vjs-keys.ts): one handler, which knows our shadow root.
         userActions: { hotkeys: false },
@@ -154,6 +157,7 @@ class VideojsEngine implements Engine {
       copyLink: () => void element.copyLink(),
       i18n: setup.i18n,
       captions: () => (element.captions === 'on' || element.captions === 'off' ? element.captions : undefined),
+      audio: element.audio,
     });
     const own = (element.options as { userActions?: { hotkeys?: unknown } } | null | undefined)?.userActions?.hotkeys;
     this.keys = installKeys(videojs, player, {
@@ -197,16 +201,14 @@ class VideojsEngine implements Engine {
     const player = this.player as unknown as VjsParent;
     const bar = player.getChild('ControlBar');
     if (!bar) return;
-    // video.js's order: the rate menu before the chapter menu, the others after it (before ours).
+    // video.js's order: after the chapter menu, before ours (the settings menu, copy link).
     const before = (...names: string[]) => {
       const i = bar.children().findIndex((c) => names.includes(c.name()));
       return i < 0 ? bar.children().length : i;
     };
     // The dialog first: the captions menu lists its "captions settings" item only when it exists.
     player.textTrackSettings = player.addChild('TextTrackSettings', { playerOptions: player.options_.playerOptions });
-    const [rate, ...rest] = LATER;
-    bar.addChild(rate, {}, before('ChaptersButton', 'NewsCopyLinkButton', 'PictureInPictureToggle', 'FullscreenToggle'));
-    for (const name of rest) bar.addChild(name, {}, before('NewsCopyLinkButton', 'PictureInPictureToggle', 'FullscreenToggle'));
+    for (const name of LATER) bar.addChild(name, {}, before('NewsSettingsButton', 'NewsCopyLinkButton', 'PictureInPictureToggle', 'FullscreenToggle'));
     this.controls.dressed();
     this.keys.dressed();
   }

@@ -93,6 +93,17 @@ const ar: Translation = {
   controlsCaptionsOff: 'الترجمة متوقفة',
   controlsNoCaptions: 'لا توجد ترجمة لهذا الفيديو',
   controlsReplay: 'إعادة التشغيل',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'الإعدادات',
+  controlsSpeed: 'السرعة',
+  controlsNormalSpeed: 'عادية',
+  controlsQuality: 'الجودة',
+  controlsAuto: 'تلقائي',
+  controlsCaptions: 'الترجمة',
+  controlsCaptionsNone: 'إيقاف',
+  controlsCaptionsBelow: 'الترجمة أسفل الفيديو',
+  controlsChapters: 'الفصول',
+  controlsMenuBack: 'رجوع',
 };
 
 export default ar;

@@ -89,6 +89,17 @@ const de: Translation = {
   controlsCaptionsOff: 'Untertitel aus',
   controlsNoCaptions: 'Keine Untertitel für dieses Video',
   controlsReplay: 'Nochmal abspielen',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Einstellungen',
+  controlsSpeed: 'Geschwindigkeit',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Qualität',
+  controlsAuto: 'Automatisch',
+  controlsCaptions: 'Untertitel',
+  controlsCaptionsNone: 'Aus',
+  controlsCaptionsBelow: 'Untertitel unter dem Video',
+  controlsChapters: 'Kapitel',
+  controlsMenuBack: 'Zurück',
 };
 
 export default de;

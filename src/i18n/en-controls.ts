@@ -34,6 +34,17 @@ const enControls: Pick<Translation, ControlsKey> = {
   controlsCaptionsOff: 'Captions off',
   controlsNoCaptions: 'No captions for this video',
   controlsReplay: 'Replay',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Settings',
+  controlsSpeed: 'Speed',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Quality',
+  controlsAuto: 'Auto',
+  controlsCaptions: 'Captions',
+  controlsCaptionsNone: 'Off',
+  controlsCaptionsBelow: 'Captions below the video',
+  controlsChapters: 'Chapters',
+  controlsMenuBack: 'Back',
 };
 
 export default enControls;

@@ -92,6 +92,17 @@ const es: Translation = {
   controlsCaptionsOff: 'Subtítulos desactivados',
   controlsNoCaptions: 'Este vídeo no tiene subtítulos',
   controlsReplay: 'Volver a reproducir',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Configuración',
+  controlsSpeed: 'Velocidad',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Calidad',
+  controlsAuto: 'Automática',
+  controlsCaptions: 'Subtítulos',
+  controlsCaptionsNone: 'Desactivados',
+  controlsCaptionsBelow: 'Subtítulos debajo del vídeo',
+  controlsChapters: 'Capítulos',
+  controlsMenuBack: 'Atrás',
 };
 
 export default es;

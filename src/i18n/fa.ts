@@ -92,6 +92,17 @@ const fa: Translation = {
   controlsCaptionsOff: 'زیرنویس خاموش',
   controlsNoCaptions: 'این ویدیو زیرنویس ندارد',
   controlsReplay: 'پخش دوباره',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'تنظیمات',
+  controlsSpeed: 'سرعت',
+  controlsNormalSpeed: 'عادی',
+  controlsQuality: 'کیفیت',
+  controlsAuto: 'خودکار',
+  controlsCaptions: 'زیرنویس',
+  controlsCaptionsNone: 'خاموش',
+  controlsCaptionsBelow: 'زیرنویس زیر ویدیو',
+  controlsChapters: 'بخش‌ها',
+  controlsMenuBack: 'بازگشت',
 };
 
 export default fa;

@@ -92,6 +92,17 @@ const fr: Translation = {
   controlsCaptionsOff: 'Sous-titres désactivés',
   controlsNoCaptions: 'Pas de sous-titres pour cette vidéo',
   controlsReplay: 'Revoir',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Paramètres',
+  controlsSpeed: 'Vitesse',
+  controlsNormalSpeed: 'Normale',
+  controlsQuality: 'Qualité',
+  controlsAuto: 'Automatique',
+  controlsCaptions: 'Sous-titres',
+  controlsCaptionsNone: 'Désactivés',
+  controlsCaptionsBelow: 'Sous-titres sous la vidéo',
+  controlsChapters: 'Chapitres',
+  controlsMenuBack: 'Retour',
 };
 
 export default fr;

@@ -189,6 +189,17 @@ const ha: Translation = {
   controlsCaptionsOff: 'An kashe fassarar rubutu',
   controlsNoCaptions: 'Babu fassarar rubutu ga wannan bidiyo',
   controlsReplay: 'Sake kunnawa',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Saituna',
+  controlsSpeed: 'Gudu',
+  controlsNormalSpeed: "Na al'ada",
+  controlsQuality: 'Inganci',
+  controlsAuto: 'Atomatik',
+  controlsCaptions: 'Rubutun bayani',
+  controlsCaptionsNone: 'A kashe',
+  controlsCaptionsBelow: 'Rubutun bayani a ƙarƙashin bidiyo',
+  controlsChapters: 'Babi',
+  controlsMenuBack: 'Koma baya',
 };
 
 export default ha;

@@ -99,6 +99,17 @@ const hi: Translation = {
   controlsCaptionsOff: 'कैप्शन बंद',
   controlsNoCaptions: 'इस वीडियो के लिए कोई कैप्शन नहीं',
   controlsReplay: 'फिर से चलाएँ',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'सेटिंग',
+  controlsSpeed: 'गति',
+  controlsNormalSpeed: 'सामान्य',
+  controlsQuality: 'गुणवत्ता',
+  controlsAuto: 'अपने-आप',
+  controlsCaptions: 'कैप्शन',
+  controlsCaptionsNone: 'बंद',
+  controlsCaptionsBelow: 'वीडियो के नीचे कैप्शन',
+  controlsChapters: 'अध्याय',
+  controlsMenuBack: 'वापस',
 };
 
 export default hi;

@@ -182,6 +182,17 @@ const id: Translation = {
   controlsCaptionsOff: 'Teks nonaktif',
   controlsNoCaptions: 'Video ini tidak memiliki teks',
   controlsReplay: 'Putar ulang',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Setelan',
+  controlsSpeed: 'Kecepatan',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Kualitas',
+  controlsAuto: 'Otomatis',
+  controlsCaptions: 'Teks',
+  controlsCaptionsNone: 'Mati',
+  controlsCaptionsBelow: 'Teks di bawah video',
+  controlsChapters: 'Bab',
+  controlsMenuBack: 'Kembali',
 };
 
 export default id;

@@ -95,6 +95,17 @@ const it: Translation = {
   controlsCaptionsOff: 'Sottotitoli disattivati',
   controlsNoCaptions: 'Nessun sottotitolo per questo video',
   controlsReplay: 'Riproduci di nuovo',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Impostazioni',
+  controlsSpeed: 'Velocità',
+  controlsNormalSpeed: 'Normale',
+  controlsQuality: 'Qualità',
+  controlsAuto: 'Automatica',
+  controlsCaptions: 'Sottotitoli',
+  controlsCaptionsNone: 'Disattivati',
+  controlsCaptionsBelow: 'Sottotitoli sotto il video',
+  controlsChapters: 'Capitoli',
+  controlsMenuBack: 'Indietro',
 };
 
 export default it;

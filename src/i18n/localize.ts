@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translation } from './translation.js';
 import { formatTime } from '../media/time.js';
+import { digitsOf } from '../media/digits.js';
 import enCore from './en-core.js';
 
 // The built-in English until a transcript's lazy half completes it with its words (`completeEnglish`).
@@ -166,23 +167,6 @@ function watchDocument(): void {
     attributeFilter: ['lang', 'dir'],
     subtree: true,
   });
-}
-
-const digitSets = new Map<string, string[] | undefined>();
-
-/** The ten digits `lang` writes numbers with, `undefined` for 0–9. */
-function digitsOf(lang: string): string[] | undefined {
-  if (!digitSets.has(lang)) {
-    let set: string[] | undefined;
-    try {
-      const format = new Intl.NumberFormat(lang, { useGrouping: false });
-      if (format.format(0) !== '0') set = [...'0123456789'].map((d) => format.format(Number(d)));
-    } catch {
-      // An invalid tag: Latin digits.
-    }
-    digitSets.set(lang, set);
-  }
-  return digitSets.get(lang);
 }
 
 /**

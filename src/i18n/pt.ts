@@ -101,6 +101,17 @@ const pt: Translation = {
   controlsCaptionsOff: 'Legendas desativadas',
   controlsNoCaptions: 'Este vídeo não tem legendas',
   controlsReplay: 'Assistir de novo',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Configurações',
+  controlsSpeed: 'Velocidade',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Qualidade',
+  controlsAuto: 'Automática',
+  controlsCaptions: 'Legendas',
+  controlsCaptionsNone: 'Desativadas',
+  controlsCaptionsBelow: 'Legendas abaixo do vídeo',
+  controlsChapters: 'Capítulos',
+  controlsMenuBack: 'Voltar',
 };
 
 export default pt;

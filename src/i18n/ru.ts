@@ -97,6 +97,17 @@ const ru: Translation = {
   controlsCaptionsOff: 'Субтитры выключены',
   controlsNoCaptions: 'У этого видео нет субтитров',
   controlsReplay: 'Смотреть снова',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Настройки',
+  controlsSpeed: 'Скорость',
+  controlsNormalSpeed: 'Обычная',
+  controlsQuality: 'Качество',
+  controlsAuto: 'Автоматически',
+  controlsCaptions: 'Субтитры',
+  controlsCaptionsNone: 'Выкл.',
+  controlsCaptionsBelow: 'Субтитры под видео',
+  controlsChapters: 'Главы',
+  controlsMenuBack: 'Назад',
 };
 
 export default ru;

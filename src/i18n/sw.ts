@@ -186,6 +186,17 @@ const sw: Translation = {
   controlsCaptionsOff: 'Manukuu yamezimwa',
   controlsNoCaptions: 'Video hii haina manukuu',
   controlsReplay: 'Cheza tena',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Mipangilio',
+  controlsSpeed: 'Kasi',
+  controlsNormalSpeed: 'Kawaida',
+  controlsQuality: 'Ubora',
+  controlsAuto: 'Otomatiki',
+  controlsCaptions: 'Manukuu',
+  controlsCaptionsNone: 'Zima',
+  controlsCaptionsBelow: 'Manukuu chini ya video',
+  controlsChapters: 'Sura',
+  controlsMenuBack: 'Rudi',
 };
 
 export default sw;

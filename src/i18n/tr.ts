@@ -98,6 +98,17 @@ const tr: Translation = {
   controlsCaptionsOff: 'Altyazılar kapalı',
   controlsNoCaptions: 'Bu videonun altyazısı yok',
   controlsReplay: 'Yeniden oynat',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Ayarlar',
+  controlsSpeed: 'Hız',
+  controlsNormalSpeed: 'Normal',
+  controlsQuality: 'Kalite',
+  controlsAuto: 'Otomatik',
+  controlsCaptions: 'Altyazılar',
+  controlsCaptionsNone: 'Kapalı',
+  controlsCaptionsBelow: 'Altyazılar videonun altında',
+  controlsChapters: 'Bölümler',
+  controlsMenuBack: 'Geri',
 };
 
 export default tr;

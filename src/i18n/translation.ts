@@ -109,6 +109,28 @@ export interface Translation {
    */
   transcriptCannotPlay: string;
 
+  // Settings menu and layout (issue 13)
+  /** Accessible name of the control bar's settings menu button (the gear). */
+  controlsSettings: string;
+  /** Settings menu entry and submenu title: playback speed. */
+  controlsSpeed: string;
+  /** The speed 1 in the speed submenu ("Normal"). */
+  controlsNormalSpeed: string;
+  /** Settings menu entry and submenu title: video quality of a stream. */
+  controlsQuality: string;
+  /** The automatic quality choice, first in the quality submenu. */
+  controlsAuto: string;
+  /** Settings menu entry and submenu title: captions and subtitles. */
+  controlsCaptions: string;
+  /** Captions submenu choice that turns captions off. */
+  controlsCaptionsNone: string;
+  /** Settings menu choice: captions in a band under the picture rather than over it. */
+  controlsCaptionsBelow: string;
+  /** Settings menu entry and submenu title: chapters. */
+  controlsChapters: string;
+  /** First item of a settings submenu: back to the settings menu. */
+  controlsMenuBack: string;
+
   /**
    * Spoken length for browsers whose `Intl` has no data for this language (used only then),
    * e.g. Hausa "minti 1 da daƙiƙa 23".

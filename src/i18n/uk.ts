@@ -104,6 +104,17 @@ const uk: Translation = {
   controlsCaptionsOff: 'Субтитри вимкнено',
   controlsNoCaptions: 'Це відео не має субтитрів',
   controlsReplay: 'Переглянути знову',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'Налаштування',
+  controlsSpeed: 'Швидкість',
+  controlsNormalSpeed: 'Звичайна',
+  controlsQuality: 'Якість',
+  controlsAuto: 'Автоматично',
+  controlsCaptions: 'Субтитри',
+  controlsCaptionsNone: 'Вимк.',
+  controlsCaptionsBelow: 'Субтитри під відео',
+  controlsChapters: 'Розділи',
+  controlsMenuBack: 'Назад',
 };
 
 export default uk;

@@ -189,6 +189,17 @@ const ur: Translation = {
   controlsCaptionsOff: 'کیپشن بند',
   controlsNoCaptions: 'اس ویڈیو کے کوئی کیپشن نہیں',
   controlsReplay: 'دوبارہ چلائیں',
+  // Settings menu and layout (issue 13)
+  controlsSettings: 'ترتیبات',
+  controlsSpeed: 'رفتار',
+  controlsNormalSpeed: 'عام',
+  controlsQuality: 'معیار',
+  controlsAuto: 'خودکار',
+  controlsCaptions: 'کیپشن',
+  controlsCaptionsNone: 'بند',
+  controlsCaptionsBelow: 'ویڈیو کے نیچے کیپشن',
+  controlsChapters: 'ابواب',
+  controlsMenuBack: 'واپس',
 };
 
 export default ur;

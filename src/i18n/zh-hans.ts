@@ -93,6 +93,17 @@ const zhHans: Translation = {
   controlsCaptionsOff: '字幕已关闭',
   controlsNoCaptions: '此视频没有字幕',
   controlsReplay: '重播',
+  // Settings menu and layout (issue 13)
+  controlsSettings: '设置',
+  controlsSpeed: '播放速度',
+  controlsNormalSpeed: '正常',
+  controlsQuality: '画质',
+  controlsAuto: '自动',
+  controlsCaptions: '字幕',
+  controlsCaptionsNone: '关闭',
+  controlsCaptionsBelow: '字幕显示在视频下方',
+  controlsChapters: '章节',
+  controlsMenuBack: '返回',
 };
 
 export default zhHans;

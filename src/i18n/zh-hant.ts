@@ -89,6 +89,17 @@ const zhHant: Translation = {
   controlsCaptionsOff: '字幕已關閉',
   controlsNoCaptions: '此影片沒有字幕',
   controlsReplay: '重播',
+  // Settings menu and layout (issue 13)
+  controlsSettings: '設定',
+  controlsSpeed: '播放速度',
+  controlsNormalSpeed: '正常',
+  controlsQuality: '畫質',
+  controlsAuto: '自動',
+  controlsCaptions: '字幕',
+  controlsCaptionsNone: '關閉',
+  controlsCaptionsBelow: '字幕顯示在影片下方',
+  controlsChapters: '章節',
+  controlsMenuBack: '返回',
 };
 
 export default zhHant;

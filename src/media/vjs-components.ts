@@ -11,6 +11,10 @@ import { spokenTime } from '../i18n/spoken.js';
 import { videojsLanguage } from './videojs-lang.js';
 import { adoptSheet } from '../internal/sheets.js';
 import { primaryLanguage, readCaptionsChoice, writeCaptionsChoice } from './captions-choice.js';
+import { localDigits } from './digits.js';
+import { formatTime } from './time.js';
+import { installLayout } from './vjs-layout.js';
+import { registerSettings } from './vjs-settings.js';
 
 export { videojsLanguage };
 
@@ -28,6 +32,8 @@ export interface NewsControlsHost {
   i18n(): { lang: string; t: Translation };
   /** The page's wish for captions (`captions` attribute): `on`, `off`, or none (the tracks' `default`). */
   captions(): 'on' | 'off' | undefined;
+  /** An audio player: one row of controls, no captions band. */
+  audio: boolean;
 }
 
 /** Handle on the controls added to one player. */
@@ -126,16 +132,18 @@ const CSS = `
   margin-left: -1.5px;
   background: var(--news-player-chapter-marker, rgb(0 0 0 / 0.75));
 }
-/* It gives way to the progress bar first (shrinks faster), and goes on narrow players. */
+/* Whole or not at all: hidden (its box kept) when it does not fit (vjs-layout.ts, fit()). */
 .stage .video-js .news-current-chapter {
-  flex: 0 4 auto;
-  min-width: 3em;
-  max-width: 12em;
+  flex: 0 1 auto;
+  width: auto;
+  min-width: 0;
   padding-inline: 0.2em 0.6em;
   line-height: 3em;
   overflow: hidden;
-  text-overflow: ellipsis;
   white-space: nowrap;
+}
+.stage .video-js .news-current-chapter.news-clipped {
+  visibility: hidden;
 }
 .stage .video-js .news-current-chapter.vjs-hidden {
   display: none;
@@ -151,12 +159,6 @@ const CSS = `
 .stage .video-js .vjs-progress-holder:focus-visible .vjs-play-progress .vjs-time-tooltip {
   display: block;
   visibility: visible;
-  font-size: 0.6em;
-}
-@container (max-width: 560px) {
-  .stage .video-js .news-current-chapter {
-    display: none;
-  }
 }
 `;
 
@@ -195,6 +197,7 @@ const registered = new WeakSet<VideoJs>();
 export function registerControls(videojs: VideoJs): void {
   if (registered.has(videojs)) return;
   registered.add(videojs);
+  registerSettings(videojs);
   const Button = videojs.getComponent('Button') as unknown as VjsComponentClass;
   const Component = videojs.getComponent('Component') as unknown as VjsComponentClass;
 
@@ -273,6 +276,15 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
     const chaptersButton = bar.getChild('ChaptersButton') as (VjsComponent & { menu?: VjsComponent; createMenu(): VjsComponent }) | undefined;
     if (!chaptersButton) return;
     const tidy = (menu: VjsComponent | undefined): void => {
+      // Each chapter with its start, in the reader's digits.
+      const { lang } = host.i18n();
+      for (const item of (chaptersButton as unknown as { items?: (VjsComponent & { cue?: { startTime: number } })[] }).items ?? []) {
+        if (!item.cue || item.el().querySelector('.news-menu-value')) continue;
+        const time = document.createElement('span');
+        time.className = 'news-menu-value';
+        time.textContent = localDigits(formatTime(item.cue.startTime), lang);
+        item.el().querySelector('.vjs-menu-item-text')?.after(time);
+      }
       const list = menu?.el().querySelector('[role="menu"]');
       const title = list?.querySelector(':scope > .vjs-menu-title');
       if (!list || !title) return;
@@ -290,6 +302,7 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
   };
   tidyChapters();
 
+  const layout = installLayout(videojs, player, bar, host, host.audio);
   const seekBar = bar.getChild('ProgressControl')?.getChild('SeekBar');
   const markers = seekBar?.addChild('NewsChapterMarkers', { host });
   const isLive = () => Boolean((player as unknown as { liveTracker?: { isLive(): boolean } }).liveTracker?.isLive());
@@ -305,6 +318,7 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
     currentLabel.textContent = title ? host.i18n().t.currentChapter(title) : '';
     if (title) current.removeClass('vjs-hidden');
     else current.addClass('vjs-hidden');
+    layout.fit();
   };
 
   let markedFor = '';
@@ -346,7 +360,8 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
     };
     tooltip.write = (content) => {
       const chapter = isLive() ? undefined : host.chapterAt(time);
-      write(chapter ? `${content} · ${chapter.title}` : content);
+      const clock = localDigits(content, host.i18n().lang);
+      write(chapter ? `${clock} · ${chapter.title}` : clock);
     };
   }
 
@@ -396,6 +411,7 @@ export function installControls(videojs: VideoJs, player: Player, host: NewsCont
     relabel: async () => {
       const { lang, t } = host.i18n();
       share.controlText(t.copyLink);
+      layout.relabel();
       shownTitle = undefined;
       showCurrent();
       const language = await videojsLanguage(lang, t).catch(() => undefined);
