@@ -249,7 +249,7 @@ describe('<news-player> control bar layout', () => {
 
       await openPanel(el, en.controlsCaptions);
       const captions = $$(el, '.news-settings-button .vjs-menu-item:not(.news-settings-back)');
-      expect(captions.map((i) => i.querySelector('.vjs-menu-item-text')!.textContent)).to.deep.equal([en.controlsCaptionsNone, "English"]);
+      expect(captions.map((i) => i.querySelector('.vjs-menu-item-text')!.textContent)).to.deep.equal([en.controlsCaptionsNone, 'English']);
       captions[0].click();
       await until(() => $$(el, '.vjs-text-track-display .vjs-text-track-cue').length === 0, 'captions off');
     });
