@@ -5,7 +5,7 @@ import type { NewsPlayer, NewsTimestamp, NewsTranscript } from '../src/index.js'
 import { loadTranslation } from '../src/i18n/localize.js';
 import { CAPTIONS_KEY } from '../src/media/vjs-components.js';
 import en from '../src/i18n/en.js';
-import { MEDIA, playerCreated, stateReached } from './support/helpers.js';
+import { MEDIA, playerCreated, stateReached, deepActive } from './support/helpers.js';
 
 /** `waitUntil` with room for media on a busy machine (the default gives up after 1 s). */
 const until = (check: () => unknown, message?: string) => waitUntil(check, message, { timeout: 10_000, interval: 20 });
@@ -25,13 +25,6 @@ const tracksOf = (el: NewsPlayer): TextTrack[] => {
 };
 const $ = <E extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<E>(selector);
 const statusOf = (el: NewsPlayer) => $(el, '[role="status"]')!.textContent!.trim();
-
-/** The focused element, looking inside shadow roots. */
-function deepActive(): Element | null {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 /** Every status-region text the player says, in order (empty ones left out). */
 function recordAnnouncements(el: NewsPlayer): string[] {

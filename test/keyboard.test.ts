@@ -3,9 +3,10 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { NewsPlayer, NewsTranscript } from '../src/index.js';
 import { CAPTIONS_KEY } from '../src/media/captions-choice.js';
+import { SPEED_KEY } from '../src/media/vjs-settings.js';
 import en from '../src/i18n/en.js';
 import { loadTranslation, translationFor } from '../src/i18n/localize.js';
-import { MEDIA, playerCreated, stateReached } from './support/helpers.js';
+import { MEDIA, playerCreated, stateReached, deepActive } from './support/helpers.js';
 
 // Issue 13: the keyboard. Real key presses (sendKeys), real media, real video.js.
 
@@ -13,13 +14,6 @@ const until = (check: () => unknown, message?: string) => waitUntil(check, messa
 const press = (key: string) => sendKeys({ press: key });
 const $ = <E extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<E>(selector);
 const statusOf = (el: NewsPlayer) => $(el, '[role="status"]')!.textContent!.trim();
-
-/** The focused element, looking inside shadow roots. */
-function deepActive(): Element | null {
-  let el: Element | null = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 /** The media element video.js plays. */
 const media = (el: NewsPlayer) => el.player!.tech(true).el() as unknown as HTMLVideoElement;
@@ -53,9 +47,11 @@ async function focusPlayer(el: NewsPlayer): Promise<void> {
 }
 
 describe('keyboard (issue 13)', () => {
+  // The reader's remembered speed and captions: each test starts as a new reader.
   afterEach(() => {
     try {
       localStorage.removeItem(CAPTIONS_KEY);
+      localStorage.removeItem(SPEED_KEY);
     } catch {
       // no storage
     }
@@ -85,18 +81,22 @@ describe('keyboard (issue 13)', () => {
       });
     }
 
-    it('Escape in the speed menu (with the page’s playbackRates) gives focus back; < and > step through that list', async () => {
+    it('Escape in the settings menu’s speed list (the page’s playbackRates) gives focus back to the gear; < and > step through that list', async () => {
       const el = await fixture<NewsPlayer>(html`<news-player src=${MEDIA.long} headline="Rates" muted .options=${{ playbackRates: [0.5, 1, 2] }}></news-player>`);
       await el.load();
       await stateReached(el, 'ready');
       await playerCreated(el);
-      const button = $(el, '.vjs-playback-rate > button')!;
-      await until(() => button && !$(el, '.vjs-playback-rate')!.classList.contains('vjs-hidden'), 'the speed menu shows');
-      button.focus();
+      const gear = $(el, '.news-settings-button > button')!;
+      gear.focus();
       await press('Enter');
-      await until(() => deepActive()?.classList.contains('vjs-menu-item'), 'focus in the speed menu');
+      await until(() => deepActive()?.classList.contains('vjs-menu-item'), 'focus in the settings menu');
+      // The first line opens the speed list: the page's three speeds.
+      await press('Enter');
+      await until(() => deepActive()?.closest('[role="menu"]')?.getAttribute('aria-label') === en.controlsSpeed, 'focus in the speed list');
+      const speeds = [...deepActive()!.closest('[role="menu"]')!.querySelectorAll('.vjs-menu-item')].filter((li) => (li as HTMLElement).offsetParent !== null);
+      expect(speeds.length, 'the page’s speeds, after a way back').to.be.within(3, 4);
       await press('Escape');
-      await until(() => deepActive() === button, 'focus back on the speed button');
+      await until(() => deepActive() === gear, 'focus back on the gear');
       await focusPlayer(el);
       await press('>');
       await until(() => media(el).playbackRate === 2, `> to ${media(el).playbackRate}`);

@@ -69,3 +69,10 @@ export function generatedVtt(n: number, speakerEvery = 0): string {
   }
   return URL.createObjectURL(new Blob([lines.join('\n')], { type: 'text/vtt' }));
 }
+
+/** The focused element, looking inside shadow roots. */
+export function deepActive(): Element | null {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
