@@ -188,7 +188,8 @@ describe('<news-player> play first, dress after (handover to video.js)', () => {
       await handedOver(el, video);
       const root = el.shadowRoot!;
       await waitUntil(() => root.querySelectorAll('.vjs-chapters-button .vjs-menu-item').length === 3, 'chapter menu filled');
-      expect(root.querySelectorAll('.news-chapter-marker').length).to.equal(2);
+      // Our controls (the markers among them) come a task after video.js's.
+      await waitUntil(() => root.querySelectorAll('.news-chapter-marker').length === 2, 'two chapter markers');
       expect(root.querySelector('.vjs-chapters-button [role="menu"]')?.getAttribute('aria-label')).to.equal('Chapters');
       // The menus built after the handover sit where video.js puts them.
       await waitUntil(() => root.querySelector('.vjs-subs-caps-button') !== null, 'the late menus are built');
@@ -200,6 +201,40 @@ describe('<news-player> play first, dress after (handover to video.js)', () => {
       expect(at('vjs-chapters-button')).to.be.below(at('vjs-subs-caps-button'));
       expect(at('vjs-subs-caps-button')).to.be.below(at('news-settings-button'));
       expect(at('news-settings-button')).to.be.below(at('news-copy-link'));
+    });
+  });
+
+  describe('dressed after, a task at a time', () => {
+    /** The control bar's components, in order, and the player's own children (class names). */
+    const layoutOf = (el: NewsPlayer) => {
+      const root = el.shadowRoot!;
+      const names = (parent: Element | null) => [...(parent?.children ?? [])].map((c) => c.classList[0]).filter((n) => n?.startsWith('vjs-') || n?.startsWith('news-'));
+      return { bar: names(root.querySelector('.vjs-control-bar')), player: names(root.querySelector('.video-js')) };
+    };
+
+    it('ends with the same controls, in the same order, as a player video.js built whole', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width:720px">
+        <news-player id="handed" src=${MEDIA.webm} muted headline="Handed over"><track kind="chapters" src=${MEDIA.chapters} srclang="en" /><track kind="captions" src=${MEDIA.captions} srclang="en" label="English" /></news-player>
+        <news-player id="whole" src=${MEDIA.webm} muted headline="Built whole" independent><track kind="chapters" src=${MEDIA.chapters} srclang="en" /><track kind="captions" src=${MEDIA.captions} srclang="en" label="English" /></news-player>
+      </div>`);
+      const handed = wrap.querySelector<NewsPlayer>('#handed')!;
+      const whole = wrap.querySelector<NewsPlayer>('#whole')!;
+      await whole.load();
+      await stateReached(whole, 'ready');
+      const video = clickToPlay(handed);
+      await handedOver(handed, video);
+      const root = handed.shadowRoot!;
+      // What waits for later: video.js's volume, remaining time, menus, picture-in-picture,
+      // fullscreen, big button and the captions dialog, then ours.
+      await waitUntil(() => root.querySelector('.news-copy-link') && root.querySelector('.vjs-fullscreen-control') && root.querySelector('.vjs-text-track-settings'), 'dressed', { timeout: 10000 });
+      const a = layoutOf(handed);
+      const b = layoutOf(whole);
+      expect(a.bar).to.deep.equal(b.bar);
+      expect(a.player).to.deep.equal(b.player);
+      expect(a.bar).to.include.members(['vjs-volume-panel', 'vjs-remaining-time', 'vjs-picture-in-picture-control', 'vjs-fullscreen-control', 'news-settings-button']);
+      // Picture-in-picture enabled itself although its `loadedmetadata` had passed.
+      expect(root.querySelector('.vjs-picture-in-picture-control')!.classList.contains('vjs-disabled')).to.equal(false);
+      expect(handed.state).to.equal('playing');
     });
   });
 

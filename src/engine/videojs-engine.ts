@@ -28,12 +28,17 @@ completeEnglish(enControls);
 export { videojsLanguage } from '../media/videojs-lang.js';
 
 /**
- * Menus the reader does not need in the first second: built after a handover, in a task of their
- * own. Not the chapter menu: video.js 8's ChaptersButton, made once its track exists, listens with
- * a handler it has not set yet (`selectCurrentItem_`) and throws; made with the player it is cheap.
+ * What the reader does not need in the first second of a handover, built after it, a task at a
+ * time (`dress`, then `decorate`), so that no task after the click runs long: video.js's menus,
+ * volume, remaining time, picture-in-picture and fullscreen, its poster, title bar and big button,
+ * the captions settings dialog, then our own controls (settings, copy link, chapters). The first
+ * run of any of it is cold code (compiled as it runs), which is what made the adopting task long.
+ * Not the chapter menu: video.js 8's ChaptersButton, made once its track exists, listens with a
+ * handler it has not set yet (`selectCurrentItem_`) and throws; made with the player it is cheap.
  */
-const LATER = ['DescriptionsButton', 'SubsCapsButton', 'AudioTrackButton'];
-const LATER_OFF = Object.fromEntries(LATER.map((name) => [name[0].toLowerCase() + name.slice(1), false]));
+const LATER_BAR = ['VolumePanel', 'RemainingTimeDisplay', 'DescriptionsButton', 'SubsCapsButton', 'AudioTrackButton', 'PictureInPictureToggle', 'FullscreenToggle'];
+const LATER_PLAYER = ['PosterImage', 'TitleBar', 'BigPlayButton'];
+const off = (names: string[]) => Object.fromEntries(names.map((name) => [name[0].toLowerCase() + name.slice(1), false]));
 
 /** The private members of video.js's Player used to adopt a playing element. */
 interface Adopting {
@@ -42,10 +47,36 @@ interface Adopting {
 /** video.js's Component API, as far as building controls later needs it. */
 interface VjsParent {
   getChild(name: string): VjsParent | undefined;
-  children(): { name(): string }[];
+  children(): { name?(): string }[];
   addChild(name: string, options?: unknown, index?: number): unknown;
   textTrackSettings?: unknown;
-  options_: { playerOptions: unknown };
+  options_: { playerOptions: unknown; children?: string[] };
+}
+
+/** video.js 8's PictureInPictureToggle: what it runs on `loadedmetadata`. */
+interface PipToggle {
+  handlePictureInPictureEnabledChange?(): void;
+  handlePictureInPictureAudioModeChange?(): void;
+}
+
+/** Adds video.js's component `name` to `parent` where video.js would have put it: by its `children` order. */
+function addInOrder(parent: VjsParent, name: string, order: readonly string[], playerOptions: unknown): void {
+  const rank = (n = '') => (n ? order.indexOf(n[0].toLowerCase() + n.slice(1)) : -1);
+  const mine = rank(name);
+  // The player's children include its tech, which is no component (no name).
+  const at = parent.children().findIndex((c) => rank(typeof c.name === 'function' ? c.name() : '') > mine);
+  // With the player's options, as video.js's own `initChildren` gives every child (its children read them).
+  const index = at < 0 ? parent.children().length : at;
+  const added = parent.addChild(name, { playerOptions }, index) as { el(): Element };
+  // video.js puts the element before the next child's, or last when that child has none (the live
+  // tracker): before the next one that has an element there, then.
+  const el = added.el();
+  const next = parent
+    .children()
+    .slice(index + 1)
+    .map((c) => (c as { el?(): Element | null }).el?.())
+    .find((e) => e?.parentNode === el.parentNode);
+  if (next) el.parentNode!.insertBefore(el, next);
 }
 
 /** video.js events that prove loading is moving. */
@@ -53,7 +84,9 @@ const PROGRESS_EVENTS = ['progress', 'loadedmetadata', 'loadeddata', 'canplay', 
 
 class VideojsEngine implements Engine {
   readonly player: Player;
-  private readonly controls: NewsControls;
+  /** Ours; after a handover, built a task after the player (`decorate`). */
+  private controls: NewsControls | undefined;
+  private readonly installOurs: () => NewsControls;
   private readonly keys: Keys;
   private readonly delegate: EngineDelegate;
   private readonly element: EngineElement;
@@ -113,8 +146,8 @@ class VideojsEngine implements Engine {
         // At a handover the menus wait (see `dress`): the task that adopts the element stays short.
         // The speeds are in our settings menu (media/vjs-settings.ts), not in video.js's own.
         playbackRates: SPEEDS,
-        controlBar: { pictureInPictureToggle: !element.audio, playbackRateMenuButton: false, ...(adopt ? LATER_OFF : {}) },
-        ...(adopt ? { textTrackSettings: false } : {}),
+        controlBar: { pictureInPictureToggle: !element.audio, playbackRateMenuButton: false, ...(adopt ? off(LATER_BAR) : {}) },
+        ...(adopt ? { textTrackSettings: false, ...off(LATER_PLAYER) } : {}),
         // Our shortcuts instead (../media/vjs-keys.ts): one handler, which knows our shadow root.
         userActions: { hotkeys: false },
         html5: { vhs: { overrideNative: true } },
@@ -150,15 +183,17 @@ class VideojsEngine implements Engine {
     }
     this.wire();
     registerControls(videojs);
-    this.controls = installControls(videojs, player, {
-      chapterAt: (time) => chapterAt(element.chapters, time),
-      chapters: () => element.chapters,
-      duration: () => element.duration,
-      copyLink: () => void element.copyLink(),
-      i18n: setup.i18n,
-      captions: () => (element.captions === 'on' || element.captions === 'off' ? element.captions : undefined),
-      audio: element.audio,
-    });
+    this.installOurs = () =>
+      installControls(videojs, player, {
+        chapterAt: (time) => chapterAt(element.chapters, time),
+        chapters: () => element.chapters,
+        duration: () => element.duration,
+        copyLink: () => void element.copyLink(),
+        i18n: setup.i18n,
+        captions: () => (element.captions === 'on' || element.captions === 'off' ? element.captions : undefined),
+        audio: element.audio,
+      });
+    if (!adopt) this.controls = this.installOurs();
     const own = (element.options as { userActions?: { hotkeys?: unknown } } | null | undefined)?.userActions?.hotkeys;
     this.keys = installKeys(videojs, player, {
       element,
@@ -195,22 +230,33 @@ class VideojsEngine implements Engine {
     setTimeout(() => this.dress());
   }
 
-  /** Builds what a handover left for later (the menus, the captions settings dialog), where video.js would have. */
+  /** Builds video.js's part of what a handover left for later, where video.js would have put it; ours follow in a task of their own. */
   private dress(): void {
     if (this.disposed || this.player.isDisposed()) return;
     const player = this.player as unknown as VjsParent;
     const bar = player.getChild('ControlBar');
-    if (!bar) return;
-    // video.js's order: after the chapter menu, before ours (the settings menu, copy link).
-    const before = (...names: string[]) => {
-      const i = bar.children().findIndex((c) => names.includes(c.name()));
-      return i < 0 ? bar.children().length : i;
-    };
-    // The dialog first: the captions menu lists its "captions settings" item only when it exists.
-    player.textTrackSettings = player.addChild('TextTrackSettings', { playerOptions: player.options_.playerOptions });
-    for (const name of LATER) bar.addChild(name, {}, before('NewsSettingsButton', 'NewsCopyLinkButton', 'PictureInPictureToggle', 'FullscreenToggle'));
-    this.controls.dressed();
+    const playerOrder = player.options_.children ?? [];
+    const { playerOptions } = player.options_;
+    for (const name of LATER_PLAYER) addInOrder(player, name, playerOrder, playerOptions);
+    // The dialog before the menus: the captions menu lists its "captions settings" item only when it exists.
+    player.textTrackSettings = player.addChild('TextTrackSettings', { playerOptions });
+    if (bar) {
+      const barOrder = bar.options_.children ?? [];
+      for (const name of LATER_BAR) if (name !== 'PictureInPictureToggle' || !this.element.audio) addInOrder(bar, name, barOrder, playerOptions);
+      // It enables itself on `loadedmetadata`, which has been.
+      const pip = bar.getChild('PictureInPictureToggle') as PipToggle | undefined;
+      pip?.handlePictureInPictureEnabledChange?.();
+      pip?.handlePictureInPictureAudioModeChange?.();
+    }
     this.keys.dressed();
+    setTimeout(() => this.decorate());
+  }
+
+  /** Our controls after a handover: settings, copy link, chapter marks and title, digits. */
+  private decorate(): void {
+    if (this.disposed || this.player.isDisposed() || this.controls) return;
+    this.controls = this.installOurs();
+    this.controls.dressed();
   }
 
   get currentTime(): number {
@@ -275,14 +321,14 @@ class VideojsEngine implements Engine {
   label(name: string, relabel = false): void {
     this.player.el().setAttribute('aria-label', name);
     if (relabel) {
-      void this.controls.relabel();
+      void this.controls?.relabel();
       this.mini.relabel();
     }
     this.session.refresh();
   }
 
   refreshChapters(): void {
-    this.controls.refresh();
+    this.controls?.refresh();
     this.session.refresh();
   }
 

@@ -383,16 +383,17 @@ export function installKeys(videojs: VideoJs, player: Player, host: KeysHost): K
   }
 
   // Replay: the big button names itself so when the clip has ended, and plays from the start.
-  const big = (player as unknown as Comp).getChild('BigPlayButton');
+  // Looked up each time: after a handover the button is built a task after the player.
+  const big = () => (player as unknown as Comp).getChild('BigPlayButton');
   let ended = false;
   player.on('ended', () => {
     ended = true;
-    big?.controlText(host.i18n().t.controlsReplay);
+    big()?.controlText(host.i18n().t.controlsReplay);
   });
   player.on('play', () => {
     if (!ended) return;
     ended = false;
-    big?.controlText(player.localize('Play Video'));
+    big()?.controlText(player.localize('Play Video'));
     const start = host.start();
     if (start > 0) player.currentTime(start);
   });
