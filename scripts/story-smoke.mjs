@@ -177,7 +177,16 @@ function inspect(rootSelector, tags) {
  */
 async function axeComponents(tags, disabled) {
   const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
-  const result = await window.axe.run(document, { rules, resultTypes: ['violations'] });
+  // Storybook's a11y addon runs axe on the story too, and axe runs one at a time: wait for its turn.
+  let result;
+  for (let tries = 0; !result; tries++) {
+    try {
+      result = await window.axe.run(document, { rules, resultTypes: ['violations'] });
+    } catch (error) {
+      if (!/already running/i.test(String(error?.message)) || tries > 100) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
   const selector = tags.join(',');
   const ours = (node) => {
     const target = node.target;
