@@ -14,7 +14,7 @@ import { failureCode } from '../media/probe.js';
 import { installControls, registerControls, type NewsControls } from '../media/vjs-components.js';
 import { SPEEDS } from '../media/vjs-settings.js';
 import { captionTracksOf } from '../media/vjs-captions.js';
-import { installKeys, type Keys } from '../media/vjs-keys.js';
+import { installKeys, registerKeys, type Keys } from '../media/vjs-keys.js';
 import { tracksSignature } from '../media/captions-choice.js';
 import { StopAt } from './stop-at.js';
 import { completeEnglish } from '../i18n/localize.js';
@@ -182,7 +182,10 @@ class VideojsEngine implements Engine {
       player.addRemoteTextTrack({ kind: kind || 'subtitles', src, srclang, label, default: track.default }, true);
     }
     this.wire();
+    // Here, not only inside the install functions: a component class defined in a function that
+    // minification inlines into one of them would close over that player's host and keep it alive.
     registerControls(videojs);
+    registerKeys(videojs);
     this.installOurs = () =>
       installControls(videojs, player, {
         chapterAt: (time) => chapterAt(element.chapters, time),
