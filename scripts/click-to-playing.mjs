@@ -6,16 +6,8 @@
 // until video.js has adopted the element and settled. Pages and server are the bench's own.
 //
 //   npm run build && node scripts/click-to-playing.mjs [--runs 7] [--slow-runs 5]
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
-import { clickPages } from '../bench/pages.mjs';
-import { startServer } from '../bench/server.mjs';
-import { snapshotCdn } from '../bench/snapshot.mjs';
+import { startClickPages } from '../bench/click-pages.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
@@ -29,13 +21,7 @@ const median = (xs) => {
 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const cdn = await snapshotCdn(path.join(root, 'dist/cdn'));
-process.on('exit', () => rmSync(cdn, { recursive: true, force: true }));
-const server = await startServer({
-  mounts: { '/cdn/': cdn, '/test/media/': path.join(root, 'test/media') },
-  pages: clickPages(),
-});
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+const { server, browser, close } = await startClickPages();
 
 /** One fresh page: clicks the first player, returns ms from the click to `playing` and the longest task after the click. */
 async function run(url, id, throttle) {
@@ -92,8 +78,7 @@ for (let i = 0; i < most; i++) {
     (results[name] ??= []).push(await run(url, id, throttle));
   }
 }
-await browser.close();
-await server.close();
+await close();
 for (const [name, runs] of Object.entries(results)) {
   const p = runs.map((r) => r.playing);
   const t = runs.map((r) => r.longest);

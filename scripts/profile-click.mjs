@@ -7,25 +7,11 @@
 // minified names with file:line). The profiler slows the page: read shares, not absolute times.
 //
 //   npm run build && node scripts/profile-click.mjs
-import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
-import { clickPages } from '../bench/pages.mjs';
-import { startServer } from '../bench/server.mjs';
-import { snapshotCdn } from '../bench/snapshot.mjs';
+import { startClickPages } from '../bench/click-pages.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-const cdn = await snapshotCdn(path.join(root, 'dist/cdn'));
-process.on('exit', () => rmSync(cdn, { recursive: true, force: true }));
-const server = await startServer({
-  mounts: { '/cdn/': cdn, '/test/media/': path.join(root, 'test/media') },
-  pages: clickPages(),
-});
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+const { server, browser, close } = await startClickPages();
 
 
 async function run(url, id) {
@@ -76,4 +62,4 @@ for (const r of runs) {
   console.log('self:', [...self].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, v]) => `${k}=${(v * per).toFixed(1)}`).join(' | '));
   console.log('incl:', [...incl].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${k}=${(v * per).toFixed(1)}`).join(' | '));
 }
-await browser.close(); await server.close();
+await close();

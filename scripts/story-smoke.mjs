@@ -198,8 +198,11 @@ async function axeComponents(tags, disabled) {
     .filter((v) => v.nodes.length);
 }
 
-/** Asks every idle player to load (without playing); true once none is `idle` or `loading` (or the time is up). */
-function loadPlayers(tags) {
+/**
+ * The page's players (through shadow roots other than our elements'): with `load`, asks every idle
+ * one to load (without playing). True when none is `idle` or `loading`.
+ */
+function playersSettled(tags, load) {
   const players = [];
   const walk = (node) => {
     for (const el of node.querySelectorAll('*')) {
@@ -208,11 +211,8 @@ function loadPlayers(tags) {
     }
   };
   walk(document);
-  for (const p of players) if (p.state === 'idle' && typeof p.load === 'function') p.load().catch(() => undefined);
-  return players.length;
-}
-function playersSettled() {
-  return [...document.querySelectorAll('news-player')].every((p) => !['idle', 'loading'].includes(p.state));
+  if (load) for (const p of players) if (p.state === 'idle' && typeof p.load === 'function') p.load().catch(() => undefined);
+  return players.every((p) => !['idle', 'loading'].includes(p.state));
 }
 
 // ---- checks -------------------------------------------------------------------------------------
@@ -328,8 +328,9 @@ async function check(browser, base, entry) {
       await page.addScriptTag({ content: AXE });
       const idle = await page.evaluate(axeComponents, TAGS, PAGE_RULES);
       let loaded = [];
-      if (await page.evaluate(loadPlayers, TAGS)) {
-        await page.waitForFunction(playersSettled, { timeout: LIMITS.settleMax, polling: 200 }).catch(() => undefined);
+      if (info.elements.some((e) => e.tag === 'news-player')) {
+        await page.evaluate(playersSettled, TAGS, true);
+        await page.waitForFunction(playersSettled, { timeout: LIMITS.settleMax, polling: 200 }, TAGS, false).catch(() => undefined);
         await sleep(500);
         loaded = await page.evaluate(axeComponents, TAGS, PAGE_RULES);
       }

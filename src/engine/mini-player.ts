@@ -43,24 +43,8 @@ const CSS = `
   container-type: inline-size;
 }
 .mini-away {
-  position: absolute;
-  inset: 0;
-  display: grid;
-  place-items: center;
-  padding: 1em;
-  color: var(--news-player-color, #fff);
   background: var(--news-player-card-background, #111) center / cover no-repeat;
   font-size: 0.9em;
-  text-align: center;
-}
-.mini-away::before {
-  content: '';
-  position: absolute;
-  inset: 0;
-  background: var(--news-player-overlay-background, rgb(0 0 0 / 0.75));
-}
-.mini-away span {
-  position: relative;
 }
 .base[dir='rtl'] .stage[popover] {
   right: auto;
@@ -185,7 +169,10 @@ export class MiniPlayer {
   private readonly back = button('mini-back', ICONS.back);
   private readonly close = button('mini-close', ICONS.close);
   private readonly status = document.createElement('div');
-  /** In the article's box while the frame floats: the poster, and where the video went (the status says it to screen readers). */
+  /**
+   * In the article's box while the frame floats: the poster, and where the video went (the status
+   * says it to screen readers). One of the element's overlays (its shade and layout come from there).
+   */
   private readonly away = document.createElement('div');
   private readonly observer: IntersectionObserver | undefined;
   /** The share of the host in view, as last observed. */
@@ -210,7 +197,7 @@ export class MiniPlayer {
     this.bar.hidden = true;
     this.back.append(document.createElement('span'));
     this.bar.append(this.back, this.close);
-    this.away.className = 'mini-away';
+    this.away.className = 'overlay mini-away';
     this.away.setAttribute('aria-hidden', 'true');
     this.away.append(document.createElement('span'));
     this.status.className = 'sr-only';
