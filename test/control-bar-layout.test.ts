@@ -195,7 +195,7 @@ describe('<news-player> control bar layout', () => {
   describe('current chapter', () => {
     const LONG = "Kerry's interview with our foreign affairs correspondent in Baghdad";
     const chapters = () => URL.createObjectURL(new Blob([`WEBVTT\n\n00:00:00.000 --> 00:00:06.000\n${LONG}\n`], { type: 'text/vtt' }));
-    for (const [width, shown] of [[375, false], [1280, true]] as const) {
+    for (const [width, shown] of [[320, false], [375, false], [1280, true]] as const) {
       it(`is ${shown ? 'shown whole' : 'hidden, not cut'} at ${width} px`, async () => {
         const wrap = await fixture<HTMLDivElement>(html`<div style="width:${width}px">
           <news-player src=${MEDIA.mp4} type="video/mp4" muted><track kind="chapters" src=${chapters()} srclang="en" /></news-player>
@@ -207,6 +207,9 @@ describe('<news-player> control bar layout', () => {
         await until(() => current.textContent?.includes(LONG) === true, 'the chapter written');
         await until(() => (getComputedStyle(current).visibility === 'visible') === shown, `visibility ${getComputedStyle(current).visibility}`);
         if (shown) expect(current.scrollWidth, 'whole').to.be.at.most(current.clientWidth + 1);
+        // Its title never pushes a button onto a row of its own.
+        const buttons = [...$(el, '.vjs-control-bar').children].filter((c) => getComputedStyle(c).display !== 'none' && !c.classList.contains('vjs-progress-control'));
+        expect(new Set(buttons.map((c) => Math.round(c.getBoundingClientRect().top))).size, 'the buttons on one row').to.equal(1);
         // The tooltip and the menus still name it.
         await openSettings(el);
         expect(line(el, en.controlsChapters)!.querySelector('.news-menu-value')!.textContent).to.equal(LONG);

@@ -133,9 +133,13 @@ const CSS = `
   background: var(--news-player-chapter-marker, rgb(0 0 0 / 0.75));
 }
 /* Whole or not at all: hidden (its box kept) when it does not fit (vjs-layout.ts, fit()). */
+/* Its basis is 0, so the bar's row never wraps for it (a wrapping row breaks lines on the
+   items' content widths, before any shrinks): it grows into the free room, ahead of the spacer,
+   up to its title's width; when the room is smaller, the title overflows and fit() hides it. */
 .stage .video-js .news-current-chapter {
-  flex: 0 1 auto;
+  flex: 1000 1 0;
   width: auto;
+  max-width: max-content;
   min-width: 0;
   padding-inline: 0.2em 0.6em;
   line-height: 3em;
