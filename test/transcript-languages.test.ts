@@ -51,15 +51,20 @@ afterEach(() => {
   clearChoices();
 });
 
+/** A player with English captions (default) and Spanish subtitles, and a transcript of it. */
+function twoLanguages(id: string): Promise<HTMLDivElement> {
+  return fixture<HTMLDivElement>(html`<div>
+    <news-player id=${id} src=${MEDIA.webm}>
+      <track kind="captions" src=${MEDIA.captions} srclang="en" label="English" default />
+      <track kind="subtitles" src=${SPANISH} srclang="es" label="Español" />
+    </news-player>
+    <news-transcript for=${id}></news-transcript>
+  </div>`);
+}
+
 describe('<news-transcript> languages', () => {
   it('offers a language choice named from the tracks, reads the chosen one and remembers it', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <news-player id="p1" src=${MEDIA.webm}>
-        <track kind="captions" src=${MEDIA.captions} srclang="en" label="English" default />
-        <track kind="subtitles" src=${SPANISH} srclang="es" label="Español" />
-      </news-player>
-      <news-transcript for="p1"></news-transcript>
-    </div>`);
+    const wrap = await twoLanguages('p1');
     const el = wrap.querySelector<NewsTranscript>('news-transcript')!;
     await shows(el, 'Good evening, and welcome to the news.');
     expect(el.source).to.equal('track');
@@ -81,24 +86,12 @@ describe('<news-transcript> languages', () => {
 
     // The next transcript on the site starts in the remembered language.
     fixtureCleanup();
-    const again = await fixture<HTMLDivElement>(html`<div>
-      <news-player id="p2" src=${MEDIA.webm}>
-        <track kind="captions" src=${MEDIA.captions} srclang="en" label="English" default />
-        <track kind="subtitles" src=${SPANISH} srclang="es" label="Español" />
-      </news-player>
-      <news-transcript for="p2"></news-transcript>
-    </div>`);
+    const again = await twoLanguages('p2');
     await shows(again.querySelector<NewsTranscript>('news-transcript')!, 'Buenas noches y bienvenidos a las noticias.', 'Spanish, remembered');
   });
 
   it('follows the language the reader picks in the player’s captions menu', async () => {
-    const wrap = await fixture<HTMLDivElement>(html`<div>
-      <news-player id="p3" src=${MEDIA.webm}>
-        <track kind="captions" src=${MEDIA.captions} srclang="en" label="English" default />
-        <track kind="subtitles" src=${SPANISH} srclang="es" label="Español" />
-      </news-player>
-      <news-transcript for="p3"></news-transcript>
-    </div>`);
+    const wrap = await twoLanguages('p3');
     const player = wrap.querySelector<NewsPlayer>('news-player')!;
     const el = wrap.querySelector<NewsTranscript>('news-transcript')!;
     await shows(el, 'Good evening, and welcome to the news.');
