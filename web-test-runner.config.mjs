@@ -85,7 +85,7 @@ export default {
   // One page at a time: media tests in a background page get throttled timers and frames.
   concurrency: 1,
   testsFinishTimeout: 10 * 60 * 1000,
-  browserStartTimeout: 60_000,
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: [faultMiddleware],
   plugins: [

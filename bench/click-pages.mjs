@@ -4,8 +4,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { launchChrome } from '../scripts/find-chrome.mjs';
 import { clickPages } from './pages.mjs';
 import { startServer } from './server.mjs';
 import { snapshotCdn } from './snapshot.mjs';
@@ -20,7 +19,7 @@ export async function startClickPages() {
     mounts: { '/cdn/': cdn, '/test/media/': path.join(root, 'test/media') },
     pages: clickPages(),
   });
-  const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+  const browser = await launchChrome();
   return {
     server,
     browser,

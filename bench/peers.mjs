@@ -21,8 +21,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { launchChrome } from '../scripts/find-chrome.mjs';
 import { recordNetwork } from './network.mjs';
 import { buildPeerBundles, peerMounts, peerPages, peers } from './peer-pages.mjs';
 import { startServer } from './server.mjs';
@@ -75,7 +74,7 @@ process.on('exit', () => {
 });
 await buildPeerBundles(peersBuilt, players);
 const server = await startServer({ mounts: peerMounts({ cdn, peersBuilt }), pages: peerPages(players) });
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+const browser = await launchChrome();
 const browserVersion = await browser.version();
 const errors = [];
 if (SHOTS) mkdirSync(SHOTS, { recursive: true });

@@ -22,8 +22,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { launchChrome } from '../scripts/find-chrome.mjs';
 import { analyze, formatAnalysis } from './analyze.mjs';
 import { clickPages, cyclePages, loadPages } from './pages.mjs';
 import { heap, liveObjects, retainerPath } from './heap.mjs';
@@ -88,7 +87,7 @@ const server = await startServer({
   },
   pages,
 });
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: [...CHROME_ARGS, '--enable-precise-memory-info'], headless: true });
+const browser = await launchChrome({ args: ['--enable-precise-memory-info'] });
 const browserVersion = await browser.version();
 const errors = [];
 

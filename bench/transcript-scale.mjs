@@ -12,8 +12,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+import { launchChrome } from '../scripts/find-chrome.mjs';
 import { serveTranscriptPage } from './transcript-serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -40,12 +39,7 @@ const round = (x, digits = 1) => Number(x.toFixed(digits));
 
 const server = await serveTranscriptPage('news-transcript-scale-');
 
-const browser = await puppeteer.launch({
-  executablePath: findChrome(),
-  args: [...CHROME_ARGS, '--js-flags=--max-old-space-size=4096'],
-  headless: true,
-  protocolTimeout: 900_000,
-});
+const browser = await launchChrome({ args: ['--js-flags=--max-old-space-size=4096'], launch: { protocolTimeout: 900_000 } });
 const results = {};
 try {
   const version = await browser.version();

@@ -17,8 +17,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { findChrome, CHROME_ARGS } from '../scripts/find-chrome.mjs';
+import { launchChrome } from '../scripts/find-chrome.mjs';
 import { serveTranscriptPage } from './transcript-serve.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -45,7 +44,7 @@ const round = (x, digits = 2) => Number(x.toFixed(digits));
 const server = await serveTranscriptPage('news-transcript-bench-');
 const url = `${server.origin}/`;
 
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+const browser = await launchChrome();
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 768 });

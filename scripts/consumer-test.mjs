@@ -15,8 +15,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { launchChrome } from './find-chrome.mjs';
 import { staleness } from './freshness.mjs';
 import { startStaticServer } from '../test/support/static-server.mjs';
 
@@ -191,7 +190,7 @@ async function main() {
   const requests = [];
   server = await startStaticServer({ mounts: { '/': dist }, requests });
   const { origin } = server;
-  browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+  browser = await launchChrome();
 
   const page = await browser.newPage();
   const plain = await clickAndPlay(page, `${origin}/`, 'plain page').then(

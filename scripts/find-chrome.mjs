@@ -62,3 +62,25 @@ export function findChrome({ install = true } = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(findChrome());
+
+/**
+ * Starts headless Chromium with puppeteer-core for the Node-side tests, the story smoke test and
+ * the benchmark. A fresh CI machine's first start can be slow (fontconfig caches, a cold disk, the
+ * other core busy building): puppeteer's 30 s default once failed a CI run there. So: 120 s, and
+ * one more try; if both fail, the error says so with the last lines Chromium printed.
+ * @param {{ args?: string[], launch?: object }} [options] extra flags, extra launch options
+ */
+export async function launchChrome({ args = [], launch = {} } = {}) {
+  const { default: puppeteer } = await import('puppeteer-core');
+  const options = { executablePath: findChrome(), args: [...CHROME_ARGS, ...args], headless: true, timeout: 120_000, ...launch };
+  let first;
+  for (let attempt = 1; attempt <= 2; attempt++) {
+    try {
+      return await puppeteer.launch(options);
+    } catch (error) {
+      first ??= error;
+      console.error(`Chromium did not start (try ${attempt} of 2): ${String(error?.message ?? error).split('\n')[0]}`);
+    }
+  }
+  throw new Error(`Chromium (${options.executablePath}) did not start twice in a row: ${first?.message ?? first}`);
+}

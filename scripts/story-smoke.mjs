@@ -38,8 +38,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { launchChrome } from './find-chrome.mjs';
 import { staleness } from './freshness.mjs';
 import { startStaticServer } from '../test/support/static-server.mjs';
 
@@ -381,7 +380,7 @@ const server = await startStaticServer({
   },
 });
 const base = server.origin;
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+const browser = await launchChrome();
 console.log(`> ${storyCount} stories and ${entries.length - storyCount} docs pages from storybook-static/ at ${base}, ${CONCURRENCY} at a time`);
 
 const runStart = Date.now();

@@ -6,8 +6,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { findChrome, launchChrome } from '../../scripts/find-chrome.mjs';
 import { startServer } from '../../bench/server.mjs';
 import { snapshotCdn } from '../../bench/snapshot.mjs';
 import { rel, requireBuild } from './helpers.mjs';
@@ -130,9 +129,8 @@ const open = () => (ready ??= start());
 async function start() {
   requireBuild();
   // No skip: without Chromium this fails with findChrome's reason (as the story and consumer tests do).
-  let executablePath;
   try {
-    executablePath = findChrome();
+    findChrome();
   } catch (error) {
     throw new Error(`cannot load the CDN build in a browser: ${error.message}`);
   }
@@ -142,7 +140,7 @@ async function start() {
     mounts: { '/cdn/': cdn, '/test/media/': rel('test/media'), '/vjs/': rel('node_modules/video.js/dist') },
     pages: new Map([['/article.html', PAGE], ['/with-videojs.html', PAGE_WITH_VIDEOJS]]),
   });
-  browser = await puppeteer.launch({ executablePath, args: CHROME_ARGS, headless: true });
+  browser = await launchChrome();
   page = await browser.newPage();
   await page.setViewport({ width: 800, height: 900 });
   page.on('request', (r) => {
