@@ -213,7 +213,7 @@ async function serveLive(ctx) {
 /**
  * Koa middleware: `/live/*` (the growing live stream), `/test/media/*` with byte ranges,
  * `/shared/*` from the folder beside the repo, and `/faults/*` answers that media tests need:
- * 404, 403, 410, 500, garbage bytes, an empty file, a stalled response, media that stalls
+ * 404, 403, 410, 500, garbage bytes, an empty file, slow answers (`slow/<ms>`), a stalled response, media that stalls
  * mid-play until healed (`cut/<key>`), a transcript that stalls after its first cue
  * (`stalledtext`) or trickles in (`trickletext/<cues>`), answers another origin may read
  * (`?cors`), and a 503 that recovers once
@@ -255,6 +255,20 @@ export async function faultMiddleware(ctx, next) {
       ctx.type = 'text/plain';
       ctx.body = `fault ${ctx.status}`;
       return undefined;
+    }
+    case 'slow': {
+      // Every answer `key` ms late (default 300, at most 5 s): `?f=<file in test/media>` with byte
+      // ranges, or `?status=<code>`. For what a reader sees and hears while media takes a moment.
+      await new Promise((resolve) => setTimeout(resolve, Math.min(Number(key) || 300, 5000)));
+      const status = Number(ctx.query.status);
+      if (status) {
+        ctx.status = status;
+        ctx.type = 'text/plain';
+        ctx.body = `fault ${status}`;
+        return undefined;
+      }
+      const name = path.basename(String(ctx.query.f ?? 'clip.webm'));
+      return sendFile(ctx, path.join(root, 'test/media', name));
     }
     case 'garbage': {
       ctx.type = 'video/mp4';

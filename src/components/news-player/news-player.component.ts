@@ -12,6 +12,7 @@ import { LoadStrategyController } from '../../controllers/load-strategy.js';
 import { OneAtATimeController } from '../../controllers/one-at-a-time.js';
 import { PlayerStateController } from '../../controllers/player-state.js';
 import { PrefetchController } from '../../controllers/prefetch.js';
+import { RenderHold } from '../../controllers/render-hold.js';
 import { StructuredDataController, ownScriptOnly } from '../../controllers/structured-data.js';
 import type { EngineNotification } from '../../engine/contract.js';
 import { chapterAt, type Chapter } from '../../media/chapters.js';
@@ -162,6 +163,7 @@ export class NewsPlayer extends NewsElement {
   private readonly prefetch = new PrefetchController(this);
   private readonly position = new PlaybackPosition();
   private readonly focus$ = new FocusKeeper(this);
+  private readonly hold = new RenderHold();
 
   /** URL of the single media source; child `<source>` elements are used when it is absent. */
   @property() src?: string;
@@ -391,8 +393,15 @@ export class NewsPlayer extends NewsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.hold.release();
     this.children$?.disconnect();
     window.removeEventListener('online', this.onOnline);
+  }
+
+  /** A render held after a click that started the media (see controllers/render-hold.ts) waits here. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const held = this.hold.take();
+    return held ? held.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -435,6 +444,7 @@ export class NewsPlayer extends NewsElement {
     const words = stateWords(state, this.error?.code);
     if (announce && words) void this.status.say(words, false);
     this.focus$.stateChanged(state);
+    if (state !== 'loading') this.hold.release();
   }
 
   // ---- reactions -------------------------------------------------------------------------------
@@ -480,15 +490,21 @@ export class NewsPlayer extends NewsElement {
     // The card (or Retry) goes away now: focus moves to "Please wait", then to the player.
     const hadFocus = this.focus$.playing(() => this.engines.engine !== undefined);
     const promise = this.machine.play(loaded);
-    void this.engines.ensure().then((engine) => {
+    const ensured = this.engines.ensure();
+    // A bare media element started (play first, dress after): the card stays until it plays.
+    if (!loaded && this.engines.engine) this.hold.hold();
+    void ensured.then(async (engine) => {
       if (!engine || this.engines.engine !== engine || this.machine.intent !== 'play') return;
-      if (hadFocus) engine.focus();
       engine.play().catch((error: unknown) => {
         // Autoplay policy: the state shows the controls so the reader can press play.
         if (this.engines.engine === engine && (error as { name?: string } | null)?.name === 'NotAllowedError') {
           this.machine.send({ type: 'blocked', error });
         }
       });
+      if (!hadFocus) return;
+      // Once its controls are drawn (the render may be held until it plays).
+      await this.updateComplete;
+      if (this.engines.engine === engine) engine.focus();
     });
     return promise;
   }
