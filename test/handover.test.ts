@@ -1,8 +1,10 @@
-import { fixture, html, expect, waitUntil, aTimeout } from '@open-wc/testing';
+import { fixture, html, expect, waitUntil, aTimeout, nextFrame } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { NewsPlayer } from '../src/index.js';
 import { CAPTIONS_KEY } from '../src/media/captions-choice.js';
-import { MEDIA, stateReached } from './support/helpers.js';
+import { HOLD_MS } from '../src/controllers/render-hold.js';
+import { MEDIA, deepActive, stateReached } from './support/helpers.js';
 
 // Play first, dress after: the click starts a bare <video> in the stage, and video.js adopts that
 // same element once it has arrived. Real media, real video.js, no mocks.
@@ -117,6 +119,63 @@ describe('<news-player> play first, dress after (handover to video.js)', () => {
       expect(stage(el).querySelector('.early'), 'no bare element for HLS').to.equal(null);
       await playing;
       expect(el.player).to.exist;
+    });
+  });
+
+  describe("the click's frame: the card stays until the media plays", () => {
+    const part = (el: NewsPlayer, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`);
+
+    it('state changes at once; the card stays, with no "Please wait", until it plays; then the stage shows', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${`${MEDIA.mp4}?hold`} muted headline="Hold"></news-player>`);
+      const shownWhenPlaying: boolean[] = [];
+      // At `playing`, before its render: what the reader still sees is the card.
+      el.addEventListener('playing', () => shownWhenPlaying.push(!!part(el, 'poster-card')), { once: true });
+      clickToPlay(el);
+      expect(el.state, 'the state property at once').to.equal('loading');
+      await nextFrame();
+      if (el.state === 'loading') {
+        expect(part(el, 'poster-card'), 'the card, a frame after the click').to.exist;
+        expect(part(el, 'loading'), 'no "Please wait" drawn for a start this quick').to.equal(null);
+        expect(stage(el).hidden, 'the stage not drawn yet').to.equal(true);
+      }
+      await stateReached(el, 'playing');
+      await el.updateComplete;
+      expect(shownWhenPlaying).to.deep.equal([true]);
+      expect(part(el, 'poster-card'), 'the card goes once it plays').to.equal(null);
+      expect(stage(el).hidden).to.equal(false);
+      expect(el.getAttribute('state')).to.equal('playing');
+    });
+
+    it(`media that takes longer than ${HOLD_MS} ms: "Please wait" is drawn and said meanwhile`, async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src="/faults/slow/600?f=clip.mp4" type="video/mp4" muted></news-player>`);
+      const started = performance.now();
+      clickToPlay(el);
+      await waitUntil(() => part(el, 'loading') !== null, '"Please wait" drawn', { timeout: 5000, interval: 5 });
+      const drawnAfter = performance.now() - started;
+      expect(el.state).to.equal('loading');
+      expect(drawnAfter, 'drawn once the hold ran out, not before').to.be.at.least(HOLD_MS - 5);
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Please wait');
+      await stateReached(el, 'playing');
+    });
+
+    it('from the keyboard: focus goes from the card to the controls once they are drawn, never to <body>', async () => {
+      const el = await fixture<NewsPlayer>(html`<news-player src=${`${MEDIA.mp4}?hold-keys`} muted></news-player>`);
+      card(el).focus();
+      const lost: string[] = [];
+      const watch = () => {
+        const active = deepActive();
+        if (!active || active === document.body) lost.push(el.state);
+      };
+      el.addEventListener('playing', watch);
+      el.addEventListener('news-player-statechange', watch);
+      await sendKeys({ press: 'Enter' });
+      await stateReached(el, 'playing');
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.activeElement !== null && el.shadowRoot!.activeElement !== card(el), 'focus inside the player');
+      const active = deepActive()!;
+      expect(el.shadowRoot!.contains(active) && active.localName === 'button', `focus on a control (${active.outerHTML.slice(0, 80)})`).to.equal(true);
+      expect(lost, 'focus was never on <body>').to.deep.equal([]);
     });
   });
 
