@@ -39,7 +39,10 @@ if (!existsSync(path.join(root, 'custom-elements.json')) || staleness(['dist/ind
 if (!extra.includes('--browser-only')) {
   console.log('\n> Node tests: node --test test/node/');
   const files = readdirSync(path.join(root, 'test/node')).filter((f) => f.endsWith('.test.mjs'));
-  const n = await run('node', ['--test', '--test-reporter=spec', ...files.map((f) => `test/node/${f}`)]);
+  // One file at a time, whatever the machine: the consumer apps, the story smoke test and the CDN
+  // test each start Chromium and builds of their own (Node's default runs cores − 1 files at once,
+  // which on a larger CI machine made Chromium's start miss its deadline).
+  const n = await run('node', ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files.map((f) => `test/node/${f}`)]);
   const text = strip(n.out);
   passed += Number(/^\S*\s*pass (\d+)/m.exec(text)?.[1] ?? 0);
   failed += Number(/^\S*\s*fail (\d+)/m.exec(text)?.[1] ?? 0);
