@@ -66,6 +66,34 @@ describe('<news-transcript> layout', () => {
     }
   });
 
+  describe('blocks laid out ahead', () => {
+    it('laying out the blocks in idle time moves nothing the reader sees, and every row stays in the DOM', async function () {
+      this.timeout(60_000);
+      const src = generatedVtt(2000, 7);
+      try {
+        const el = await fixture<NewsTranscript>(html`<news-transcript src=${src} style="--news-transcript-max-height: 240px"></news-transcript>`);
+        await shown(el);
+        // Mid-list, blocks above and below the view, before any of them is laid out ahead.
+        const body = part(el, 'body')!;
+        body.scrollTop = body.scrollHeight / 2;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const cues = () => [...shadow(el).querySelectorAll<HTMLElement>('[part~="cue"]')];
+        const top = rect(body).top;
+        const first = cues().find((c) => rect(c).bottom > top)!;
+        const before = { scrollTop: body.scrollTop, height: body.scrollHeight, first: rect(first).top - top };
+        // The lazy half's list says when it is done (no public event: it changes nothing visible).
+        const list = () => (el as unknown as { core: { list: { ahead: { pending: boolean } } } }).core.list;
+        await waitUntil(() => cues().length === 2000 && !list().ahead.pending, 'never laid out ahead', { timeout: 30_000 });
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        expect(body.scrollTop, 'scroll position').to.equal(before.scrollTop);
+        expect(body.scrollHeight, 'scroll height').to.equal(before.height);
+        expect(rect(first).top - top, 'the first row in view').to.be.closeTo(before.first, 0.5);
+      } finally {
+        URL.revokeObjectURL(src);
+      }
+    });
+  });
+
   describe('toolbar', () => {
     /** A transcript reading its player's two captions tracks: search, count, previous, next, language, two downloads. */
     async function inBox(width: number): Promise<NewsTranscript> {

@@ -1,0 +1,71 @@
+// Lays out a transcript's blocks of rows ahead of a seek, in idle time. A block off screen is
+// skipped by layout (`content-visibility: auto`), and a block never laid out has no layout to
+// keep: a seek that lands in it makes the browser style and lay out its rows when the active cue's
+// position is read (auto-scroll, the next frame), a few ms for 25 rows. A block laid out once keeps
+// that layout while it is skipped (its size stays the estimated one until it comes near the view,
+// so nothing on screen moves), and a seek into it restyles one row. Reading a position inside a
+// skipped block is what makes the browser lay it out, block by block, a few per idle period.
+
+/** Longest an idle period is used for laying out blocks (ms). */
+const SLICE_MS = 8;
+
+/**
+ * Runs `callback` in the page's next idle period (a task where `requestIdleCallback` is missing),
+ * with a function that says whether there is time left for more; returns a function that cancels it.
+ */
+export function whenIdle(callback: (more: () => boolean) => void): () => void {
+  const started = (): (() => boolean) => {
+    const from = performance.now();
+    return () => performance.now() - from < SLICE_MS;
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback((deadline) => {
+      const slice = started();
+      callback(() => slice() && deadline.timeRemaining() > 0);
+    });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(() => callback(started()), 0);
+  return () => clearTimeout(handle);
+}
+
+/** Lays out the blocks of a list ahead of the reader, in order, a few per idle period. */
+export class LayoutAhead {
+  /** The first block not laid out yet. */
+  private next = 0;
+  private cancel: (() => void) | undefined;
+
+  /** `blocks`: the list's blocks, every one rendered; `live`: whether the list is still in the page. */
+  constructor(
+    private readonly blocks: () => readonly HTMLElement[],
+    private readonly live: () => boolean,
+  ) {}
+
+  /** True while blocks wait to be laid out (from the moment every block is rendered). */
+  get pending(): boolean {
+    return this.cancel !== undefined;
+  }
+
+  /** Lays out every block from the first, in idle time (again, after the rows changed). */
+  start(): void {
+    this.next = 0;
+    this.cancel ??= whenIdle(this.onIdle);
+  }
+
+  stop(): void {
+    this.cancel?.();
+    this.cancel = undefined;
+  }
+
+  private onIdle = (more: () => boolean): void => {
+    this.cancel = undefined;
+    if (!this.live()) return;
+    const blocks = this.blocks();
+    // At least one block each time; a block near the view is laid out already, and costs nothing.
+    do {
+      blocks[this.next]?.lastElementChild?.getBoundingClientRect();
+      this.next++;
+    } while (this.next < blocks.length && more());
+    if (this.next < blocks.length) this.cancel = whenIdle(this.onIdle);
+  };
+}
