@@ -92,6 +92,39 @@ describe('<news-transcript> layout', () => {
         URL.revokeObjectURL(src);
       }
     });
+
+    it('a transcript hidden while its rows arrive is laid out ahead once shown, and again after a move', async function () {
+      this.timeout(60_000);
+      const src = generatedVtt(600);
+      try {
+        const box = await fixture<HTMLDivElement>(html`<div hidden><news-transcript src=${src}></news-transcript></div>`);
+        const el = box.querySelector<NewsTranscript>('news-transcript')!;
+        type Ahead = { pending: boolean; start(): void };
+        const ahead = () => (el as unknown as { core?: { list: { ahead: Ahead } } }).core?.list.ahead;
+        const settled = () =>
+          waitUntil(() => shadow(el).querySelectorAll('[part~="cue"]').length === 600 && ahead() && !ahead()!.pending, 'never settled', { timeout: 20_000 });
+        await settled();
+        // Counts the passes from here on (the lazy half's list: nothing of this is visible but the cost of a seek).
+        let passes = 0;
+        const a = ahead()!;
+        const start = a.start.bind(a);
+        a.start = () => {
+          passes++;
+          start();
+        };
+        // Hidden: nothing to lay out, and nothing left waiting for idle time either.
+        box.hidden = false;
+        await waitUntil(() => passes === 1, 'not laid out once shown', { timeout: 5000 });
+        await settled();
+        const other = document.createElement('div');
+        box.append(other);
+        other.append(el);
+        await waitUntil(() => passes === 2, 'not laid out after a move', { timeout: 5000 });
+        await settled();
+      } finally {
+        URL.revokeObjectURL(src);
+      }
+    });
   });
 
   describe('toolbar', () => {

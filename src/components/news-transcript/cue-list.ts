@@ -305,7 +305,10 @@ export class CueList {
    * (the background task also calls `idle` first, e.g. for the download link's file).
    */
   renderRest(more: boolean): void {
-    if (!this.options.host.isConnected || (this.pendingChunks === 0 && !more)) return;
+    if (!this.options.host.isConnected) return;
+    // Every block rendered, the list (back) in the page: laid out ahead (again, a move drops layout).
+    if (this.pendingChunks === 0 && this.chunkEls.length) this.ahead.start();
+    if (this.pendingChunks === 0 && !more) return;
     if (this.pendingChunks > 0 && !this.near && typeof IntersectionObserver === 'function') {
       // Near the viewport, also inside the transcript's own scroll box (`scrollMargin`, where known).
       const options = { rootMargin: '50% 0px', scrollMargin: '50% 0px' } as IntersectionObserverInit;

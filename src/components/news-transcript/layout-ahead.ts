@@ -29,11 +29,17 @@ export function whenIdle(callback: (more: () => boolean) => void): () => void {
   return () => clearTimeout(handle);
 }
 
-/** Lays out the blocks of a list ahead of the reader, in order, a few per idle period. */
+/**
+ * Lays out the blocks of a list ahead of the reader, in order, a few per idle period; again when
+ * the list's width changes (its rows wrap anew) or it is shown after being hidden (nothing to lay out then).
+ */
 export class LayoutAhead {
   /** The first block not laid out yet. */
   private next = 0;
   private cancel: (() => void) | undefined;
+  /** Watches the list's width once its blocks are laid out (or while it is hidden). */
+  private resize: ResizeObserver | undefined;
+  private width = -1;
 
   /** `blocks`: the list's blocks, every one rendered; `live`: whether the list is still in the page. */
   constructor(
@@ -55,12 +61,19 @@ export class LayoutAhead {
   stop(): void {
     this.cancel?.();
     this.cancel = undefined;
+    this.resize?.disconnect();
+    this.resize = undefined;
+    this.width = -1;
   }
 
   private onIdle = (more: () => boolean): void => {
     this.cancel = undefined;
-    if (!this.live()) return;
     const blocks = this.blocks();
+    const list = blocks[0]?.parentElement;
+    if (!this.live() || !list) return;
+    this.watch(list);
+    // Hidden (no box): nothing would be laid out; the width it gets when shown starts again.
+    if (!list.getClientRects().length) return;
     // At least one block each time; a block near the view is laid out already, and costs nothing.
     do {
       blocks[this.next]?.lastElementChild?.getBoundingClientRect();
@@ -68,4 +81,15 @@ export class LayoutAhead {
     } while (this.next < blocks.length && more());
     if (this.next < blocks.length) this.cancel = whenIdle(this.onIdle);
   };
+
+  private watch(list: HTMLElement): void {
+    if (this.resize || typeof ResizeObserver !== 'function') return;
+    this.resize = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1].contentRect.width);
+      // The first call reports the width the blocks are being laid out at.
+      if (this.width >= 0 && width !== this.width && width > 0) this.start();
+      this.width = width;
+    });
+    this.resize.observe(list);
+  }
 }
