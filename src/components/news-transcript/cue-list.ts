@@ -125,10 +125,7 @@ export class CueList {
   /** Renders the blocks the reader scrolls near before the background tasks reach them. */
   private near: IntersectionObserver | undefined;
   /** Lays the rendered blocks out in idle time, so a seek into one does not lay out its rows. */
-  readonly ahead = new LayoutAhead(
-    () => this.chunkEls,
-    () => this.options.host.isConnected,
-  );
+  readonly ahead = new LayoutAhead(() => this.chunkEls, () => this.options.host.isConnected);
   /** The timed word being spoken (cues with inline timestamps). */
   readonly words = new WordTiming({
     els: (i) => this.elsOf(i),
