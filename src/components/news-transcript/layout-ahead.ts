@@ -11,17 +11,17 @@ const SLICE_MS = 8;
 
 /**
  * Runs `callback` in the page's next idle period (a task where `requestIdleCallback` is missing),
- * with a function that says whether there is time left for more; returns a function that cancels it.
+ * with a function that says how many ms of it are left; returns a function that cancels it.
  */
-export function whenIdle(callback: (more: () => boolean) => void): () => void {
-  const started = (): (() => boolean) => {
+export function whenIdle(callback: (left: () => number) => void): () => void {
+  const started = (): (() => number) => {
     const from = performance.now();
-    return () => performance.now() - from < SLICE_MS;
+    return () => SLICE_MS - (performance.now() - from);
   };
   if (typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback((deadline) => {
       const slice = started();
-      callback(() => slice() && deadline.timeRemaining() > 0);
+      callback(() => Math.min(slice(), deadline.timeRemaining()));
     });
     return () => cancelIdleCallback(handle);
   }
@@ -40,6 +40,8 @@ export class LayoutAhead {
   /** Watches the list's width once its blocks are laid out (or while it is hidden). */
   private resize: ResizeObserver | undefined;
   private width = -1;
+  /** What the last block took to lay out (ms): the next one is started only if that much is left. */
+  private cost = 0;
 
   /** `blocks`: the list's blocks, every one rendered; `live`: whether the list is still in the page. */
   constructor(
@@ -66,7 +68,7 @@ export class LayoutAhead {
     this.width = -1;
   }
 
-  private onIdle = (more: () => boolean): void => {
+  private onIdle = (left: () => number): void => {
     this.cancel = undefined;
     const blocks = this.blocks();
     const list = blocks[0]?.parentElement;
@@ -76,9 +78,11 @@ export class LayoutAhead {
     if (!list.getClientRects().length) return;
     // At least one block each time; a block near the view is laid out already, and costs nothing.
     do {
+      const from = performance.now();
       blocks[this.next]?.lastElementChild?.getBoundingClientRect();
+      this.cost = performance.now() - from;
       this.next++;
-    } while (this.next < blocks.length && more());
+    } while (this.next < blocks.length && left() > this.cost);
     if (this.next < blocks.length) this.cancel = whenIdle(this.onIdle);
   };
 
