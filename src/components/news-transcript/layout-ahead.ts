@@ -60,6 +60,7 @@ export class LayoutAhead {
     this.cancel ??= whenIdle(this.onIdle);
   }
 
+  /** Stops laying out and watching the list's width (new rows, or the list left the page). */
   stop(): void {
     this.cancel?.();
     this.cancel = undefined;
