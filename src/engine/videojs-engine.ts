@@ -5,7 +5,7 @@
 import type { Adoption, CreateEngine, Engine, EngineDelegate, EngineElement, EngineNotification, EngineSetup } from './contract.js';
 import type { Player } from '../media/videojs-loader.js';
 import { chapterAt } from '../media/chapters.js';
-import { guessType, type MediaSource } from '../media/sources.js';
+import type { MediaSource } from '../media/sources.js';
 import { withoutDynamicStyle } from '../media/videojs-loader.js';
 import { adoptSheet } from '../internal/sheets.js';
 import { parseTime } from '../media/time.js';
@@ -26,6 +26,18 @@ import enControls from '../i18n/en-controls.js';
 completeEnglish(enControls);
 
 export { videojsLanguage } from '../media/videojs-lang.js';
+
+const KNOWN_EXTENSIONS = /\.(mp4|m4v|mov|webm|ogv|ogg|oga|mp3|m4a|aac|opus|wav|flac|weba|m3u8|mpd)(?:$|[?#])/i;
+
+/**
+ * A MIME type for a source that has neither `type` nor a known extension (`/video?id=42`).
+ * video.js picks its playback tech by type and would refuse such a URL outright; the browser
+ * sniffs the real format from the bytes, so a generic type lets it try.
+ */
+function guessType(src: string, audio: boolean): string | undefined {
+  if (KNOWN_EXTENSIONS.test(src)) return undefined;
+  return audio ? 'audio/mp4' : 'video/mp4';
+}
 
 /**
  * What the reader does not need in the first second of a handover, built after it, a task at a

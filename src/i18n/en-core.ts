@@ -36,11 +36,8 @@ const enCore: Omit<Translation, TranscriptKey | ControlsKey> = {
   playFrom: (time) => `Play from ${time}`,
   startsAt: (time) => `Starts at ${time}`,
   live: 'LIVE',
-  copyLink: 'Copy link at current time',
   linkCopied: 'Link copied',
   linkCopyFailed: 'The link could not be copied',
-  currentChapter: (title) => `Chapter: ${title}`,
-  timeOf: (current, duration) => `${current} of ${duration}`,
 };
 
 export default enCore;
