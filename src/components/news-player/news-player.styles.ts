@@ -230,10 +230,6 @@ export default [
   .overlay .poster {
     z-index: -2;
   }
-  .overlay.audio-overlay {
-    grid-auto-flow: column;
-    gap: 0.75em;
-  }
   .spinner {
     width: 2.5em;
     height: 2.5em;
