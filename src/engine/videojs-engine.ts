@@ -118,6 +118,8 @@ class VideojsEngine implements Engine {
   private disposed = false;
   /** The early engine's element being adopted: until the player is ready, the early engine reports. */
   private adopt: Adoption | undefined;
+  /** New sources arrived while adopting: they load once the player is awake (see {@link wake}). */
+  private reload = false;
   private captionsQueued = false;
   private captionsSeen = '';
   /** The floating frame when the player scrolls away, and the lock screen's controls (issue 13). */
@@ -242,6 +244,11 @@ class VideojsEngine implements Engine {
     this.captionsSeen = '';
     this.reportCaptions();
     this.stop.arm();
+    if (this.reload) {
+      this.reload = false;
+      this.apply();
+      if (this.wantsPlay) this.player.play()?.catch(() => undefined);
+    }
     setTimeout(() => this.dress());
   }
 
@@ -322,7 +329,10 @@ class VideojsEngine implements Engine {
     this.index = 0;
     this.loads++;
     this.hint = duration;
-    this.apply();
+    // Mid-handover video.js's late init still holds the adopted element's source, and would
+    // put it back: the new sources load once it is done.
+    if (this.adopt) this.reload = true;
+    else this.apply();
   }
 
   setVolume(volume: number): void {
