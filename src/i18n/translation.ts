@@ -207,5 +207,8 @@ export interface Translation {
  */
 export type ControlsKey = Extract<keyof Translation, `controls${string}` | 'copyLink' | 'currentChapter' | 'timeOf'>;
 
+/** The keys of what `copyLink()` says: English ones arrive with the copying code (`media/share.ts`, see `en-share.ts`). */
+export type ShareKey = 'linkCopied' | 'linkCopyFailed';
+
 /** The keys of the transcript's words: English ones arrive with the transcript (see `en-core.ts`). */
 export type TranscriptKey = Extract<keyof Translation, 'transcript' | `transcript${string}`>;
