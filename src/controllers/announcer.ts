@@ -13,22 +13,19 @@ export const unavailableWords =
   (t) =>
     code ? `${t.unavailable}. ${t.reason[code]}` : t.unavailable;
 
+/** The word each spoken state says (the others show for themselves); `unavailable` adds its reason. */
+const STATE_WORDS: Partial<Record<PlayerState, 'pleaseWait' | 'playing' | 'paused' | 'ended'>> = {
+  loading: 'pleaseWait',
+  playing: 'playing',
+  paused: 'paused',
+  ended: 'ended',
+};
+
 /** What a player's status region says on entering `state` (`undefined`: nothing new to say). */
 export function stateWords(state: PlayerState, code: ErrorCode | undefined): Words | undefined {
-  switch (state) {
-    case 'loading':
-      return (t) => t.pleaseWait;
-    case 'playing':
-      return (t) => t.playing;
-    case 'paused':
-      return (t) => t.paused;
-    case 'ended':
-      return (t) => t.ended;
-    case 'unavailable':
-      return unavailableWords(code);
-    default:
-      return undefined;
-  }
+  if (state === 'unavailable') return unavailableWords(code);
+  const key = STATE_WORDS[state];
+  return key && ((t) => t[key]);
 }
 
 /**

@@ -2,12 +2,13 @@
 // first source at once (inside the click's user gesture, so `play()` is allowed), with a minimal
 // overlay of ours; video.js arrives after the first media bytes and adopts that same element
 // without restarting it (videojs-engine.ts, `adopt`). Until then this is the player's engine.
-// Part of the before-play entry: keep it tiny (its failure path is a chunk fetched on failure).
+// Part of the before-play entry: keep it tiny (its failure path is a chunk fetched on failure). Its
+// overlay's look (`.early`, `.early-bar`…) is in the player's stylesheet (news-player.styles.ts),
+// which the shadow root has already: no stylesheet to build and adopt at the click.
 import type { Adoption, EarlyEngine, EngineDelegate, EngineElement, EngineNotification } from './contract.js';
 import type { MediaSource } from '../media/sources.js';
 import { MEDIA_EVENTS, type MediaEventType } from '../events/media-events.js';
 import { isStreaming } from '../media/sources.js';
-import { adoptSheet } from '../internal/sheets.js';
 import { StopAt } from './stop-at.js';
 
 /** Everything the early engine is started with. */
@@ -32,12 +33,6 @@ const PLAIN: Record<string, 'metadata' | 'play' | 'playing' | 'waiting' | 'ended
   ended: 'ended',
   ratechange: 'rate',
 };
-let sheet: CSSStyleSheet | undefined;
-const CSS = `.early{position:absolute;inset:0;background:#000}.early video{width:100%;height:100%}
-.early-bar{position:absolute;inset:auto 0 0;display:flex;align-items:center;gap:.5em;height:3em;padding:0 .8em;background:#2b333fb3;color:#fff}
-.early-bar button{width:2.5em;height:2.5em;border:0;background:none;color:inherit}.early-track{flex:1;height:.3em;background:#73859f80}
-.early-fill{height:100%;background:#fff;transform-origin:0;transform:scaleX(0)}.early .spinner{position:absolute;inset:calc(50% - 1.25em)}`;
-
 /** True when `source` can start in a bare media element: progressive, of a type the browser may play (streams need video.js's engine). */
 export function canStartEarly(source: MediaSource | undefined): boolean {
   if (!source || isStreaming(source.src, source.type)) return false;
@@ -74,11 +69,6 @@ class EarlyMedia implements EarlyEngine {
     const { element } = setup;
     const { media, box, bar, toggle } = this;
     this.delegate = setup.delegate;
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
-    }
-    adoptSheet(setup.root, sheet);
     box.setAttribute('data-vjs-player', '');
     box.setAttribute('role', 'region');
     media.preload = 'auto';

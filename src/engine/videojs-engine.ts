@@ -5,7 +5,7 @@
 import type { Adoption, CreateEngine, Engine, EngineDelegate, EngineElement, EngineNotification, EngineSetup } from './contract.js';
 import type { Player } from '../media/videojs-loader.js';
 import { chapterAt } from '../media/chapters.js';
-import { guessType, type MediaSource } from '../media/sources.js';
+import type { MediaSource } from '../media/sources.js';
 import { withoutDynamicStyle } from '../media/videojs-loader.js';
 import { adoptSheet } from '../internal/sheets.js';
 import { parseTime } from '../media/time.js';
@@ -26,6 +26,18 @@ import enControls from '../i18n/en-controls.js';
 completeEnglish(enControls);
 
 export { videojsLanguage } from '../media/videojs-lang.js';
+
+const KNOWN_EXTENSIONS = /\.(mp4|m4v|mov|webm|ogv|ogg|oga|mp3|m4a|aac|opus|wav|flac|weba|m3u8|mpd)(?:$|[?#])/i;
+
+/**
+ * A MIME type for a source that has neither `type` nor a known extension (`/video?id=42`).
+ * video.js picks its playback tech by type and would refuse such a URL outright; the browser
+ * sniffs the real format from the bytes, so a generic type lets it try.
+ */
+function guessType(src: string, audio: boolean): string | undefined {
+  if (KNOWN_EXTENSIONS.test(src)) return undefined;
+  return audio ? 'audio/mp4' : 'video/mp4';
+}
 
 /**
  * What the reader does not need in the first second of a handover, built after it, a task at a
@@ -106,6 +118,8 @@ class VideojsEngine implements Engine {
   private disposed = false;
   /** The early engine's element being adopted: until the player is ready, the early engine reports. */
   private adopt: Adoption | undefined;
+  /** New sources arrived while adopting: they load once the player is awake (see {@link wake}). */
+  private reload = false;
   private captionsQueued = false;
   private captionsSeen = '';
   /** The floating frame when the player scrolls away, and the lock screen's controls (issue 13). */
@@ -230,6 +244,11 @@ class VideojsEngine implements Engine {
     this.captionsSeen = '';
     this.reportCaptions();
     this.stop.arm();
+    if (this.reload) {
+      this.reload = false;
+      this.apply();
+      if (this.wantsPlay) this.player.play()?.catch(() => undefined);
+    }
     setTimeout(() => this.dress());
   }
 
@@ -310,7 +329,10 @@ class VideojsEngine implements Engine {
     this.index = 0;
     this.loads++;
     this.hint = duration;
-    this.apply();
+    // Mid-handover video.js's late init still holds the adopted element's source, and would
+    // put it back: the new sources load once it is done.
+    if (this.adopt) this.reload = true;
+    else this.apply();
   }
 
   setVolume(volume: number): void {

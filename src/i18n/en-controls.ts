@@ -2,9 +2,14 @@ import type { ControlsKey, Translation } from './translation.js';
 
 /**
  * English words of the loaded player's own controls (settings menu, speed, keyboard shortcuts,
- * mini-player), fetched with the engine's lazy chunk (see ./en-core.ts). Keys start `controls`.
+ * mini-player), fetched with the engine's lazy chunk (see ./en-core.ts). Keys start `controls`,
+ * but for three named before the split: `copyLink`, `currentChapter`, `timeOf`.
  */
 const enControls: Pick<Translation, ControlsKey> = {
+  // The control bar: copy link, the current chapter, the spoken time
+  copyLink: 'Copy link at current time',
+  currentChapter: (title) => `Chapter: ${title}`,
+  timeOf: (current, duration) => `${current} of ${duration}`,
   // Mini-player (issue 13)
   controlsMiniClose: 'Close mini-player',
   controlsMiniBack: 'Back to the video',

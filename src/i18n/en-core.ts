@@ -1,12 +1,12 @@
-import type { ControlsKey, Translation, TranscriptKey } from './translation.js';
+import type { ControlsKey, ShareKey, Translation, TranscriptKey } from './translation.js';
 
 /**
  * English, the fallback of every other language: the words of the player and the timestamps,
  * built into the elements' first download. The transcript's words (./en-transcript.ts) join
  * them when a transcript's lazy half arrives, the loaded player's controls' (./en-controls.ts)
- * with the engine; ./en.ts is the whole of English.
+ * with the engine, "Link copied" (./en-share.ts) with the copying code; ./en.ts is the whole of English.
  */
-const enCore: Omit<Translation, TranscriptKey | ControlsKey> = {
+const enCore: Omit<Translation, TranscriptKey | ControlsKey | ShareKey> = {
   $code: 'en',
   $name: 'English',
   $dir: 'ltr',
@@ -36,11 +36,6 @@ const enCore: Omit<Translation, TranscriptKey | ControlsKey> = {
   playFrom: (time) => `Play from ${time}`,
   startsAt: (time) => `Starts at ${time}`,
   live: 'LIVE',
-  copyLink: 'Copy link at current time',
-  linkCopied: 'Link copied',
-  linkCopyFailed: 'The link could not be copied',
-  currentChapter: (title) => `Chapter: ${title}`,
-  timeOf: (current, duration) => `${current} of ${duration}`,
 };
 
 export default enCore;

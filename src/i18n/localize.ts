@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Translation } from './translation.js';
 import { formatTime } from '../media/time.js';
-import { digitsOf } from '../media/digits.js';
+import { localDigits } from '../media/digits.js';
 import enCore from './en-core.js';
 
 // The built-in English until a transcript's lazy half completes it with its words (`completeEnglish`).
@@ -229,8 +229,7 @@ export class LocalizeController implements ReactiveController {
    * Persian digits for `fa`, Arabic-Indic for `ar-EG`, Latin for `ar` and most others.
    */
   digits(text: string): string {
-    const set = digitsOf(this.lang);
-    return set ? text.replace(/\d/g, (d) => set[Number(d)]) : text;
+    return localDigits(text, this.lang);
   }
 
   /** `m:ss` (or `h:mm:ss`, see `formatTime`) in the language's digits. */

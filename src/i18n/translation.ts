@@ -201,10 +201,14 @@ export interface Translation {
 }
 
 /**
- * The keys of the loaded player's own controls (settings, speed, shortcuts, mini-player): English
+ * The keys of the loaded player's own controls (settings, speed, shortcuts, mini-player, and the
+ * control bar's copy link, current chapter and spoken time, named before this split): English
  * ones arrive with the engine's lazy chunk (see `en-controls.ts`), none weigh on the poster card.
  */
-export type ControlsKey = Extract<keyof Translation, `controls${string}`>;
+export type ControlsKey = Extract<keyof Translation, `controls${string}` | 'copyLink' | 'currentChapter' | 'timeOf'>;
+
+/** The keys of what `copyLink()` says: English ones arrive with the copying code (`media/share.ts`, see `en-share.ts`). */
+export type ShareKey = 'linkCopied' | 'linkCopyFailed';
 
 /** The keys of the transcript's words: English ones arrive with the transcript (see `en-core.ts`). */
 export type TranscriptKey = Extract<keyof Translation, 'transcript' | `transcript${string}`>;

@@ -1,3 +1,9 @@
+import { completeEnglish } from '../i18n/localize.js';
+import enShare from '../i18n/en-share.js';
+
+// What `copyLink()` says in English ("Link copied") arrives with the code that copies.
+completeEnglish(enShare);
+
 /**
  * Copies `text` to the clipboard: the asynchronous Clipboard API first, and where it is missing or
  * refuses (no permission, the document not focused, an insecure page), a selected, read-only text

@@ -46,15 +46,3 @@ export function isAudioSource(source: MediaSource): boolean {
   if (source.type) return /^audio\//i.test(source.type);
   return AUDIO_EXTENSIONS.test(source.src);
 }
-
-const KNOWN_EXTENSIONS = /\.(mp4|m4v|mov|webm|ogv|ogg|oga|mp3|m4a|aac|opus|wav|flac|weba|m3u8|mpd)(?:$|[?#])/i;
-
-/**
- * A MIME type for a source that has neither `type` nor a known extension (`/video?id=42`).
- * video.js picks its playback tech by type and would refuse such a URL outright; the browser
- * sniffs the real format from the bytes, so a generic type lets it try.
- */
-export function guessType(src: string, audio: boolean): string | undefined {
-  if (KNOWN_EXTENSIONS.test(src)) return undefined;
-  return audio ? 'audio/mp4' : 'video/mp4';
-}

@@ -11,6 +11,8 @@ import { srOnly } from '../../internal/styles.js';
 //   and the overlays 0.75: white words on them stay above 4.5:1 over any poster, white included.
 // - Right to left: the card and messages mirror through logical properties; the play triangle
 //   does not (playback icons keep their direction), so its optical nudge is a physical margin.
+// - The early overlay (.early…): the bare <video> a click starts before video.js, with its
+//   play/pause toggle, progress and spinner (src/engine/early-media.ts); video.js adopts .early.
 // - Reduced motion: the spinner stands still (a dotted ring). Forced colours: system colours,
 //   an opaque plate behind words, Highlight for focus.
 export default [
@@ -230,10 +232,6 @@ export default [
   .overlay .poster {
     z-index: -2;
   }
-  .overlay.audio-overlay {
-    grid-auto-flow: column;
-    gap: 0.75em;
-  }
   .spinner {
     width: 2.5em;
     height: 2.5em;
@@ -382,6 +380,49 @@ export default [
     padding: 0;
     background: none;
     font-size: 0.75em;
+  }
+
+  .early {
+    position: absolute;
+    inset: 0;
+    background: #000;
+  }
+  .early video {
+    width: 100%;
+    height: 100%;
+  }
+  .early-bar {
+    position: absolute;
+    inset: auto 0 0;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    height: 3em;
+    padding: 0 0.8em;
+    background: #2b333fb3;
+    color: #fff;
+  }
+  .early-bar button {
+    width: 2.5em;
+    height: 2.5em;
+    border: 0;
+    background: none;
+    color: inherit;
+  }
+  .early-track {
+    flex: 1;
+    height: 0.3em;
+    background: #73859f80;
+  }
+  .early-fill {
+    height: 100%;
+    background: #fff;
+    transform-origin: 0;
+    transform: scaleX(0);
+  }
+  .early .spinner {
+    position: absolute;
+    inset: calc(50% - 1.25em);
   }
 `,
 ];

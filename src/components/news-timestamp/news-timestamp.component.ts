@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { LocalizeController } from '../../i18n/localize.js';
 import { AnnounceController, unavailableWords } from '../../controllers/announcer.js';
@@ -60,22 +59,30 @@ const prefersReducedMotion = (): boolean =>
 export class NewsTimestamp extends NewsElement {
   static override styles = styles;
   static override family = 'news-timestamp';
+  /** The reactive properties, each documented where it is declared below (a table, not decorators: see `NewsPlayer.properties`). */
+  static override properties = {
+    hasText: { state: true, attribute: false },
+    hasLink: { state: true, attribute: false },
+    htmlFor: { attribute: 'for' },
+    time: {},
+    end: {},
+  };
 
   private readonly localize = new LocalizeController(this);
 
-  @state() private hasText = false;
-  @state() private hasLink = false;
+  private hasText = false;
+  private hasLink = false;
   /** The polite status region: why the player cannot play. */
   private readonly notice = new AnnounceController(this, this.localize, NOTICE_MS);
 
   /** Id of the `<news-player>` to play; without it, the first player in the same document or shadow root. */
-  @property({ attribute: 'for' }) htmlFor?: string;
+  declare htmlFor?: string;
 
   /** Where to start: seconds (`83`), a clock (`1:23`, `0:02:44`) or units (`1m23s`). */
-  @property() time = '';
+  time = '';
 
   /** Optional end of a range to play (same forms): the player pauses there. */
-  @property() end?: string;
+  declare end?: string;
 
   /** `time` in seconds, `undefined` while it is not a time. */
   get seconds(): number | undefined {

@@ -1,5 +1,4 @@
 import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { NewsElement } from '../../internal/news-element.js';
 import { PlayerLookupController } from '../../controllers/player-lookup.js';
 import type { TranscriptSource } from '../../events/news-transcript-load.js';
@@ -124,6 +123,16 @@ const lazyHalf = lazyModule<TranscriptModule>(() => import('./news-transcript.im
  */
 export class NewsTranscript extends NewsElement {
   static override family = 'news-transcript';
+  /** The reactive properties, each documented where it is declared below (a table, not decorators: see `NewsPlayer.properties`). */
+  static override properties = {
+    htmlFor: { attribute: 'for' },
+    src: {},
+    type: {},
+    label: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    rolling: {},
+    timeout: { type: Number },
+  };
 
   // What the element does lives in its lazy half (./news-transcript.impl.ts, through the types of
   // ./news-transcript.contract.ts), fetched on first connect (in the CDN build a chunk of its own,
@@ -141,25 +150,25 @@ export class NewsTranscript extends NewsElement {
   private coreLoad: Promise<void> | undefined;
 
   /** Id of the `<news-player>` to follow; without it, the closest ancestor player, else the only one in the same root. */
-  @property({ attribute: 'for' }) htmlFor?: string;
+  declare htmlFor?: string;
 
   /** URL of a WebVTT, SubRip or JSON transcript, recognised by content. */
-  @property() src?: string;
+  declare src?: string;
 
   /** MIME type of `src`, a hint used only when the content does not tell the format. */
-  @property() type?: string;
+  declare type?: string;
 
   /** Accessible name of the transcript region; by default "Transcript", with the player's headline. */
-  @property() label?: string;
+  declare label?: string;
 
   /** Heading level (1–6) of chapter titles, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** Rolling captions: `auto` merges them (every phrase once) when the file has them, `keep` shows the cues as they are. */
-  @property() rolling: 'auto' | 'keep' = 'auto';
+  rolling: 'auto' | 'keep' = 'auto';
 
   /** Seconds a transcript file may make no progress (no answer, no new bytes) before it fails with Retry. */
-  @property({ type: Number }) timeout = 20;
+  timeout = 20;
 
   /** The cues as the source gave them (rolling captions before they are merged), sorted by start time. */
   get cues(): readonly Cue[] {
