@@ -64,9 +64,8 @@ export type TimeFormat = 'both' | 'elapsed' | 'remaining';
  * asks. Pointing at or focusing the poster card preconnects to a media host on another origin (and
  * prefetches video.js for a stream). Pressing it plays a progressive file at once in a bare media
  * element; video.js arrives after the first media bytes and adopts that element (`player` is set,
- * `news-player-create` fires, then) without restarting it; the card stays until that element plays
- * (or 100 ms pass, then "Please wait" shows), so the click's frame leaves the main thread to the
- * media. Streams load video.js first.
+ * `news-player-create` fires, then) without restarting it; the card stays until it plays (or 100
+ * ms pass: "Please wait"). Streams load video.js first.
  *
  * @attr {PlayerState} state - Read-only, reflected: `idle`, `loading`, `ready`, `playing`, `paused`, `waiting`, `ended` or `unavailable`.
  *
