@@ -113,6 +113,11 @@ async function clickAndPlay(page, url, label) {
     });
     throw new Error(`${label}: never reached state=playing (state=${state}); page errors: ${errors.join(' | ') || 'none'}`);
   }
+  // A progressive file plays in a bare element first; video.js is requested once it plays, and adopts it.
+  const adopted = await page
+    .waitForFunction(() => document.querySelector('news-player')?.player, { timeout: 30_000, polling: 50 })
+    .then(() => true, () => false);
+  if (!adopted) throw new Error(`${label}: playing, but video.js never took the player over; page errors: ${errors.join(' | ') || 'none'}`);
   return { clickedAt, errors, shifted };
 }
 

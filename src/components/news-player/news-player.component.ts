@@ -512,8 +512,7 @@ export class NewsPlayer extends NewsElement {
         }
       });
       if (!hadFocus) return;
-      // Once its controls are drawn (the render may be held until it plays).
-      await this.updateComplete;
+      await this.updateComplete; // focus once the controls are drawn (the render may be held until it plays)
       if (this.engines.engine === engine) engine.focus();
     });
     return promise;
