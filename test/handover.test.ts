@@ -124,6 +124,9 @@ describe('<news-player> play first, dress after (handover to video.js)', () => {
 
   describe("the click's frame: the card stays until the media plays", () => {
     const part = (el: NewsPlayer, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`);
+    /** The bare element's play/pause button, or video.js's player (which takes focus once it has adopted the element). */
+    const inControls = (el: NewsPlayer, active: Element | null) =>
+      !!active && el.shadowRoot!.contains(active) && (active.localName === 'button' || active.classList.contains('video-js'));
 
     it('state changes at once; the card stays, with no "Please wait", until it plays; then the stage shows', async () => {
       const el = await fixture<NewsPlayer>(html`<news-player src=${`${MEDIA.mp4}?hold`} muted headline="Hold"></news-player>`);
@@ -174,8 +177,32 @@ describe('<news-player> play first, dress after (handover to video.js)', () => {
       await el.updateComplete;
       await waitUntil(() => el.shadowRoot!.activeElement !== null && el.shadowRoot!.activeElement !== card(el), 'focus inside the player');
       const active = deepActive()!;
-      expect(el.shadowRoot!.contains(active) && active.localName === 'button', `focus on a control (${active.outerHTML.slice(0, 80)})`).to.equal(true);
+      expect(inControls(el, active), `focus on a control (${active.outerHTML.slice(0, 80)})`).to.equal(true);
       expect(lost, 'focus was never on <body>').to.deep.equal([]);
+    });
+    it('from the keyboard, on slow media: focus waits on "Please wait", then goes to the controls once it plays', async () => {
+      // An address of its own: Chromium shares media data between elements of one page by URL.
+      const el = await fixture<NewsPlayer>(html`<news-player src="/faults/slow/600?f=clip.mp4&keys" type="video/mp4" muted></news-player>`);
+      card(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => part(el, 'loading') !== null, '"Please wait" drawn', { timeout: 5000, interval: 5 });
+      await el.updateComplete;
+      await waitUntil(() => deepActive() === part(el, 'loading'), `focus on "Please wait" (on ${deepActive()?.outerHTML.slice(0, 60)})`, { timeout: 2000 });
+      await stateReached(el, 'playing');
+      await waitUntil(() => inControls(el, deepActive()), 'focus on a control once it plays', { timeout: 5000 });
+    });
+
+    it('focus the reader moved elsewhere meanwhile stays there', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div><news-player src="/faults/slow/300?f=clip.mp4&elsewhere" type="video/mp4" muted></news-player><button>elsewhere</button></div>`);
+      const el = wrap.querySelector('news-player') as NewsPlayer;
+      const other = wrap.querySelector('button')!;
+      card(el).focus();
+      await sendKeys({ press: 'Enter' });
+      other.focus();
+      await stateReached(el, 'playing');
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(document.activeElement).to.equal(other);
     });
   });
 

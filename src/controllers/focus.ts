@@ -35,6 +35,24 @@ export class FocusKeeper {
   }
 
   /**
+   * Focus that was on the card (see {@link playing}) goes to the player's controls once they are
+   * drawn, for as long as `current()`; while "Please wait" shows over them, to it first, then on
+   * to the controls when the state moves on.
+   */
+  async toControls(focus: () => void, current: () => boolean): Promise<void> {
+    for (;;) {
+      await this.host.updateComplete;
+      // Released meanwhile, or the reader took focus elsewhere on the page: nothing to follow.
+      const here = (this.host.getRootNode() as Document | ShadowRoot).activeElement;
+      if (!current() || (here && here !== document.body && here !== this.host)) return;
+      const waiting = this.part('loading');
+      if (!waiting) return focus();
+      if (!waiting.matches(':focus')) waiting.focus({ preventScroll: true });
+      await new Promise((resolve) => this.host.addEventListener('news-player-statechange', resolve, { once: true }));
+    }
+  }
+
+  /**
    * Play was asked for: when the card or Retry had focus, it moves to "Please wait" now. Returns
    * whether it had, so the player takes focus once it exists.
    */

@@ -511,9 +511,7 @@ export class NewsPlayer extends NewsElement {
           this.machine.send({ type: 'blocked', error });
         }
       });
-      if (!hadFocus) return;
-      await this.updateComplete; // focus once the controls are drawn (the render may be held until it plays)
-      if (this.engines.engine === engine) engine.focus();
+      if (hadFocus) await this.focus$.toControls(() => engine.focus(), () => this.engines.engine === engine);
     });
     return promise;
   }
