@@ -155,32 +155,6 @@ const bench = {
     return { first, complete, longTasks, rowsAtFirst };
   },
 
-  /**
-   * After a first render: waits until the blocks of rows are laid out ahead (in idle time, once
-   * every row is in the DOM), so seeks land in blocks already laid out. ms from here to then, and
-   * the tasks over 50 ms meanwhile. Not for the baseline (no blocks).
-   */
-  async settle(variant: Variant): Promise<{ ms: number; longTasks: number }> {
-    const el = stage().firstElementChild as HTMLElement;
-    if (!el || el.localName !== variant) throw new Error('render first');
-    const list = (el as unknown as { core: { list: { ahead: { pending: boolean } } } }).core.list;
-    let longTasks = 0;
-    const observer = new PerformanceObserver((entries) => {
-      longTasks += entries.getEntries().length;
-    });
-    observer.observe({ type: 'longtask' });
-    const t0 = performance.now();
-    while (list.ahead.pending) {
-      if (performance.now() - t0 > 30_000) throw new Error(`${variant}: blocks not laid out`);
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    const ms = performance.now() - t0;
-    await frame();
-    longTasks += observer.takeRecords().length;
-    observer.disconnect();
-    return { ms, longTasks };
-  },
-
   /** ms to parse the same file alone (part of the first render of the real component). */
   parse(n: number): number {
     const text = vtt(n);

@@ -8,10 +8,7 @@
 //      and p95 over 1,000 updates, both as in playback (4 updates a second from 0:00) and as
 //      seeks spread across the clip (every update moves the active cue far away); also with word
 //      timing (cues whose ten words carry inline timestamps, so most updates move the active word),
-//      against the plain cues of the same run. The seeks are measured twice: right after every row
-//      is in the DOM (blocks a seek lands in mostly never laid out), and on a fresh render once the
-//      blocks are laid out ahead in idle time (how long that takes after every row is in the DOM
-//      is reported too).
+//      against the plain cues of the same run.
 // Baselines in the same run: the same component laying out every cue (no `content-visibility`),
 // and a naive Lit list (no blocks, so no skipped layout either) that re-renders every row on each
 // update. Prints a markdown table and writes bench/transcript-results.json.
@@ -76,14 +73,6 @@ try {
     const complete = renders.map((r) => r.complete);
     const playback = await page.evaluate((v, n, u) => window.bench.sync(v, n, u, 'playback'), variant, CUES, UPDATES);
     const seek = await page.evaluate((v, n, u) => window.bench.sync(v, n, u, 'seek'), variant, CUES, UPDATES);
-    // Again on a fresh render (the seeks above laid out the blocks they landed in), once laid out ahead.
-    let settled;
-    if (variant !== 'naive-transcript') {
-      await page.evaluate((v, n) => window.bench.firstRender(v, n), variant, CUES);
-      const ahead = await page.evaluate((v) => window.bench.settle(v), variant);
-      const seekSettled = await page.evaluate((v, n, u) => window.bench.sync(v, n, u, 'seek'), variant, CUES, UPDATES);
-      settled = { layoutAheadMs: round(ahead.ms, 0), longTasks: ahead.longTasks, seek: seekSettled };
-    }
     const stats = (xs) => ({ median: round(median(xs), 3), p95: round(percentile(xs, 95), 3), updates: xs.length });
     results[variant] = {
       label,
@@ -91,8 +80,7 @@ try {
       rowsAtFirstRender: median(renders.map((r) => r.rowsAtFirst)),
       allRowsMs: { median: round(median(complete), 1), runs: complete.map((x) => round(x, 1)) },
       longTasksUntilAllRows: Math.max(...renders.map((r) => r.longTasks)),
-      syncMs: { playback: stats(playback), seek: stats(seek), ...(settled && { seekLaidOut: stats(settled.seek) }) },
-      ...(settled && { layoutAheadMs: settled.layoutAheadMs, longTasksLayingOut: settled.longTasks }),
+      syncMs: { playback: stats(playback), seek: stats(seek) },
     };
   }
 
@@ -100,21 +88,19 @@ try {
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
   const rows = VARIANTS.map(([v]) => {
     const r = results[v];
-    const { playback, seek, seekLaidOut } = r.syncMs;
-    const laidOut = seekLaidOut ? `${seekLaidOut.median} / ${seekLaidOut.p95} (${ratio(seekLaidOut.median, base.syncMs.seek.median)}) | ${r.layoutAheadMs} / ${r.longTasksLayingOut}` : '– | –';
-    return `| ${r.label} | ${r.firstRenderMs.median} (${ratio(r.firstRenderMs.median, base.firstRenderMs.median)}) | ${r.rowsAtFirstRender} | ${r.allRowsMs.median} / ${r.longTasksUntilAllRows} | ${playback.median} / ${playback.p95} (${ratio(playback.median, base.syncMs.playback.median)}) | ${seek.median} / ${seek.p95} (${ratio(seek.median, base.syncMs.seek.median)}) | ${laidOut} |`;
+    const { playback, seek } = r.syncMs;
+    return `| ${r.label} | ${r.firstRenderMs.median} (${ratio(r.firstRenderMs.median, base.firstRenderMs.median)}) | ${r.rowsAtFirstRender} | ${r.allRowsMs.median} / ${r.longTasksUntilAllRows} | ${playback.median} / ${playback.p95} (${ratio(playback.median, base.syncMs.playback.median)}) | ${seek.median} / ${seek.p95} (${ratio(seek.median, base.syncMs.seek.median)}) |`;
   });
   console.log(`\n<news-transcript>, ${CUES.toLocaleString('en')} cues, ${version}, ${RUNS} runs (first render), ${UPDATES} updates (sync)\n`);
-  console.log('| variant | first render, median ms (vs baseline) | rows at first render | all rows in the DOM, median ms / long tasks till then | sync while playing, median / p95 ms (vs baseline) | sync on seeks right after every row is in the DOM, median / p95 ms (vs baseline) | sync on seeks once laid out ahead, median / p95 ms (vs baseline) | laid out ahead, ms after every row is in the DOM / long tasks |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
+  console.log('| variant | first render, median ms (vs baseline) | rows at first render | all rows in the DOM, median ms / long tasks till then | sync while playing, median / p95 ms (vs baseline) | sync on seeks, median / p95 ms (vs baseline) |');
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const row of rows) console.log(row);
   console.log(`\nParsing alone (part of the first render): median ${round(median(parse), 1)} ms.`);
   const plain = results['news-transcript'].syncMs;
   const words = results['words-transcript'].syncMs;
   console.log(
     `Word timing, sync per time update while playing: median ${words.playback.median} ms, p95 ${words.playback.p95} ms` +
-      ` (plain cues in this run: ${plain.playback.median} / ${plain.playback.p95} ms); on seeks: ${words.seek.median} / ${words.seek.p95} ms (plain: ${plain.seek.median} / ${plain.seek.p95} ms),` +
-      ` once laid out ahead: ${words.seekLaidOut.median} / ${words.seekLaidOut.p95} ms (plain: ${plain.seekLaidOut.median} / ${plain.seekLaidOut.p95} ms).`,
+      ` (plain cues in this run: ${plain.playback.median} / ${plain.playback.p95} ms); on seeks: ${words.seek.median} / ${words.seek.p95} ms (plain: ${plain.seek.median} / ${plain.seek.p95} ms).`,
   );
 
   const out = {

@@ -66,67 +66,6 @@ describe('<news-transcript> layout', () => {
     }
   });
 
-  describe('blocks laid out ahead', () => {
-    it('laying out the blocks in idle time moves nothing the reader sees, and every row stays in the DOM', async function () {
-      this.timeout(60_000);
-      const src = generatedVtt(2000, 7);
-      try {
-        const el = await fixture<NewsTranscript>(html`<news-transcript src=${src} style="--news-transcript-max-height: 240px"></news-transcript>`);
-        await shown(el);
-        // Mid-list, blocks above and below the view, before any of them is laid out ahead.
-        const body = part(el, 'body')!;
-        body.scrollTop = body.scrollHeight / 2;
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const cues = () => [...shadow(el).querySelectorAll<HTMLElement>('[part~="cue"]')];
-        const top = rect(body).top;
-        const first = cues().find((c) => rect(c).bottom > top)!;
-        const before = { scrollTop: body.scrollTop, height: body.scrollHeight, first: rect(first).top - top };
-        // The lazy half's list says when it is done (no public event: it changes nothing visible).
-        const list = () => (el as unknown as { core: { list: { ahead: { pending: boolean } } } }).core.list;
-        await waitUntil(() => cues().length === 2000 && !list().ahead.pending, 'never laid out ahead', { timeout: 30_000 });
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        expect(body.scrollTop, 'scroll position').to.equal(before.scrollTop);
-        expect(body.scrollHeight, 'scroll height').to.equal(before.height);
-        expect(rect(first).top - top, 'the first row in view').to.be.closeTo(before.first, 0.5);
-      } finally {
-        URL.revokeObjectURL(src);
-      }
-    });
-
-    it('a transcript hidden while its rows arrive is laid out ahead once shown, and again after a move', async function () {
-      this.timeout(60_000);
-      const src = generatedVtt(600);
-      try {
-        const box = await fixture<HTMLDivElement>(html`<div hidden><news-transcript src=${src}></news-transcript></div>`);
-        const el = box.querySelector<NewsTranscript>('news-transcript')!;
-        type Ahead = { pending: boolean; start(): void };
-        const ahead = () => (el as unknown as { core?: { list: { ahead: Ahead } } }).core?.list.ahead;
-        const settled = () =>
-          waitUntil(() => shadow(el).querySelectorAll('[part~="cue"]').length === 600 && ahead() && !ahead()!.pending, 'never settled', { timeout: 20_000 });
-        await settled();
-        // Counts the passes from here on (the lazy half's list: nothing of this is visible but the cost of a seek).
-        let passes = 0;
-        const a = ahead()!;
-        const start = a.start.bind(a);
-        a.start = () => {
-          passes++;
-          start();
-        };
-        // Hidden: nothing to lay out, and nothing left waiting for idle time either.
-        box.hidden = false;
-        await waitUntil(() => passes === 1, 'not laid out once shown', { timeout: 5000 });
-        await settled();
-        const other = document.createElement('div');
-        box.append(other);
-        other.append(el);
-        await waitUntil(() => passes === 2, 'not laid out after a move', { timeout: 5000 });
-        await settled();
-      } finally {
-        URL.revokeObjectURL(src);
-      }
-    });
-  });
-
   describe('toolbar', () => {
     /** A transcript reading its player's two captions tracks: search, count, previous, next, language, two downloads. */
     async function inBox(width: number): Promise<NewsTranscript> {

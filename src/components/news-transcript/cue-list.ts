@@ -3,9 +3,7 @@
 // short tasks after it (and any block the reader scrolls near, or that holds the cue being spoken,
 // focused or found, at once), so 10,000 cues appear as fast as a hundred and the rest follow
 // without a long task. Off-screen blocks are also skipped by layout (`content-visibility: auto`).
-// Once every block is rendered, they are laid out ahead in idle time (./layout-ahead.ts), so a
-// seek far away restyles one row instead of laying out a block. The state set on cues lives here
-// and is applied to each block when it renders.
+// The state set on cues lives here and is applied to each block when it renders.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize.js';
 import { CueIndex } from '../../media/cues/find.js';
@@ -13,7 +11,6 @@ import { cueTextToPlain, parseCueText, type CueNode } from '../../media/cues/mar
 import type { Cue } from '../../media/cues/types.js';
 import type { TimeRange } from '../../events/news-player-rangechange.js';
 import { formatTime } from '../../media/time.js';
-import { LayoutAhead } from './layout-ahead.js';
 import { hasTimestamps, WordTiming, wordSpan } from './word-timing.js';
 
 /**
@@ -124,8 +121,6 @@ export class CueList {
   private cancelRest: (() => void) | undefined;
   /** Renders the blocks the reader scrolls near before the background tasks reach them. */
   private near: IntersectionObserver | undefined;
-  /** Lays the rendered blocks out in idle time, so a seek into one does not lay out its rows. */
-  readonly ahead = new LayoutAhead(() => this.chunkEls, () => this.options.host.isConnected);
   /** The timed word being spoken (cues with inline timestamps). */
   readonly words = new WordTiming({
     els: (i) => this.elsOf(i),
@@ -210,7 +205,6 @@ export class CueList {
     if (this.rowsKey === this.currentRowsKey()) return false;
     this.rowsKey = this.currentRowsKey();
     for (let k = 0; k < this.chunkEls.length; k++) if (this.chunkDone[k]) this.fillChunk(k, false);
-    if (this.pendingChunks === 0) this.ahead.start();
     return true;
   }
 
@@ -302,10 +296,7 @@ export class CueList {
    * (the background task also calls `idle` first, e.g. for the download link's file).
    */
   renderRest(more: boolean): void {
-    if (!this.options.host.isConnected) return;
-    // Every block rendered, the list (back) in the page: laid out ahead (again, a move drops layout).
-    if (this.pendingChunks === 0 && this.chunkEls.length) this.ahead.start();
-    if (this.pendingChunks === 0 && !more) return;
+    if (!this.options.host.isConnected || (this.pendingChunks === 0 && !more)) return;
     if (this.pendingChunks > 0 && !this.near && typeof IntersectionObserver === 'function') {
       // Near the viewport, also inside the transcript's own scroll box (`scrollMargin`, where known).
       const options = { rootMargin: '50% 0px', scrollMargin: '50% 0px' } as IntersectionObserverInit;
@@ -322,17 +313,11 @@ export class CueList {
   /** Renders every block now (before printing). */
   renderAll = (): void => {
     for (let k = 0; k < this.chunkEls.length; k++) this.renderChunk(k);
-    this.stopRendering();
+    this.stop();
   };
 
-  /** Stops background rendering, laying out and watching the blocks (new rows, or disconnected). */
+  /** Stops background rendering and watching the blocks (every block rendered, new rows, or disconnected). */
   stop(): void {
-    this.ahead.stop();
-    this.stopRendering();
-  }
-
-  /** Stops background rendering and watching the blocks (every block rendered). */
-  private stopRendering(): void {
     this.cancelRest?.();
     this.cancelRest = undefined;
     this.near?.disconnect();
@@ -365,7 +350,7 @@ export class CueList {
       } while (this.pendingChunks > 0 && more());
     }
     if (this.pendingChunks > 0) this.renderRest(false);
-    else this.stopRendering();
+    else this.stop();
   };
 
   private chunkOf(index: number): number {
@@ -381,7 +366,7 @@ export class CueList {
     const chunk = this.chunkEls[k];
     if (!chunk || this.chunkDone[k]) return;
     this.chunkDone[k] = true;
-    if (--this.pendingChunks === 0) this.ahead.start();
+    this.pendingChunks--;
     this.near?.unobserve(chunk);
     this.fillChunk(k);
     chunk.removeAttribute('data-pending');
