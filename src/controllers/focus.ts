@@ -47,7 +47,7 @@ export class FocusKeeper {
       if (!current() || (here && here !== document.body && here !== this.host)) return;
       const waiting = this.part('loading');
       if (!waiting) return focus();
-      if (!waiting.matches(':focus')) waiting.focus({ preventScroll: true });
+      waiting.focus({ preventScroll: true });
       await new Promise((resolve) => this.host.addEventListener('news-player-statechange', resolve, { once: true }));
     }
   }
