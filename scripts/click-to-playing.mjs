@@ -6,7 +6,7 @@
 // until video.js has adopted the element and settled. Pages and server are the bench's own.
 //
 //   npm run build && node scripts/click-to-playing.mjs [--runs 7] [--slow-runs 5]
-import { startClickPages } from '../bench/click-pages.mjs';
+import { openClickPage, startClickPages } from '../bench/click-pages.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,24 +25,9 @@ const { server, browser, close } = await startClickPages();
 
 /** One fresh page: clicks the first player, returns ms from the click to `playing` and the longest task after the click. */
 async function run(url, id, throttle) {
-  const context = await browser.createBrowserContext();
+  const { context, page, centre } = await openClickPage(browser, server, url, id, throttle);
   try {
-    const page = await context.newPage();
-    await page.setViewport({ width: 1024, height: 768 });
-    await page.evaluateOnNewDocument(() => {
-      window.__tasks = [];
-      new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask' });
-    });
-    const cdp = await page.createCDPSession();
-    await cdp.send('Network.enable');
-    if (throttle) await cdp.send('Network.emulateNetworkConditions', throttle);
-    await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
-    await sleep(400);
-    const box = await page.evaluate((id) => {
-      const r = document.getElementById(id).getBoundingClientRect();
-      return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
-    }, id);
-    await page.mouse.click(box.x, box.y);
+    await page.mouse.click(centre.x, centre.y);
     await page.waitForFunction((id) => id in window.__bench.playing, { timeout: 30_000 }, id);
     // Until video.js has adopted the element (news-player), then a while for what it builds later.
     await page.waitForFunction((id) => document.getElementById(id).localName !== 'news-player' || document.getElementById(id).player, { timeout: 30_000 }, id);

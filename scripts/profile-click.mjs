@@ -7,7 +7,7 @@
 // minified names with file:line). The profiler slows the page: read shares, not absolute times.
 //
 //   npm run build && node scripts/profile-click.mjs
-import { startClickPages } from '../bench/click-pages.mjs';
+import { openClickPage, startClickPages } from '../bench/click-pages.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
@@ -15,21 +15,11 @@ const { server, browser, close } = await startClickPages();
 
 
 async function run(url, id) {
-  const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 1024, height: 768 });
-  await page.evaluateOnNewDocument(() => {
-    window.__tasks = [];
-    new PerformanceObserver((list) => window.__tasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask' });
-  });
-  const cdp = await page.createCDPSession();
-  await page.goto(`${server.origin}${url}`, { waitUntil: 'load' });
-  await sleep(400);
+  const { context, page, cdp, centre } = await openClickPage(browser, server, url, id);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
-  const box = await page.evaluate((id) => { const r = document.getElementById(id).getBoundingClientRect(); return { x: r.x + r.width / 2, y: r.y + r.height / 2 }; }, id);
-  await page.mouse.click(box.x, box.y);
+  await page.mouse.click(centre.x, centre.y);
   await page.waitForFunction((id) => id in window.__bench.playing, { timeout: 30_000 }, id);
   await page.waitForFunction((id) => document.getElementById(id).player, { timeout: 30_000 }, id);
   await sleep(1500);

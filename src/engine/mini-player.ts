@@ -14,7 +14,7 @@
 import type { Player } from '../media/videojs-loader.js';
 import type { EngineElement } from './contract.js';
 import type { Translation } from '../i18n/translation.js';
-import { adoptSheet } from '../internal/sheets.js';
+import { adoptCss } from '../internal/css-sheet.js';
 import { isOf } from '../internal/tags.js';
 
 /** Below this share of the host in view, a playing player floats; from it up, it is back in place. */
@@ -128,7 +128,6 @@ const ICONS = {
   close: 'M19 6.4 17.6 5 12 10.6 6.4 5 5 6.4 10.6 12 5 17.6 6.4 19 12 13.4 17.6 19 19 17.6 13.4 12z',
 };
 
-let sheet: CSSStyleSheet | undefined;
 /** The page's mini-players: one floats at a time. */
 const all = new Set<MiniPlayer>();
 /** "The video continues in the corner" is said once per page. */
@@ -188,11 +187,7 @@ export class MiniPlayer {
     const { element, stage, player } = this;
     const supported = typeof IntersectionObserver !== 'undefined' && typeof stage.showPopover === 'function';
     if (element.audio || !supported) return;
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
-    }
-    adoptSheet(setup.root, sheet);
+    adoptCss(setup.root, CSS);
     this.bar.className = 'mini-bar';
     this.bar.hidden = true;
     this.back.append(document.createElement('span'));

@@ -9,7 +9,7 @@ import type { Player, VideoJs } from './videojs-loader.js';
 import type { Translation } from '../i18n/translation.js';
 import { spokenTime } from '../i18n/spoken.js';
 import { videojsLanguage } from './videojs-lang.js';
-import { adoptSheet } from '../internal/sheets.js';
+import { adoptCss } from '../internal/css-sheet.js';
 import { primaryLanguage, readCaptionsChoice, writeCaptionsChoice } from './captions-choice.js';
 import { localDigits } from './digits.js';
 import { formatTime } from './time.js';
@@ -166,17 +166,10 @@ const CSS = `
 }
 `;
 
-let sheet: CSSStyleSheet | undefined;
 
 /** Adopts the controls' stylesheet (one shared constructable sheet) into the player's shadow root. */
 function adoptStyles(player: Player): void {
-  const root = player.el()?.getRootNode();
-  if (!(root instanceof ShadowRoot)) return;
-  if (!sheet) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(CSS);
-  }
-  adoptSheet(root, sheet);
+  adoptCss(player.el()?.getRootNode(), CSS);
 }
 
 /**

@@ -18,7 +18,7 @@
 //   can leave the dialog. (The focus move and trap came with videojs/video.js#4025 and #4075, written
 //   for a light-DOM player.)
 import type { Player } from './videojs-loader.js';
-import { adoptSheet } from '../internal/sheets.js';
+import { adoptCss } from '../internal/css-sheet.js';
 
 /**
  * Dialogs (the captions settings, the shortcuts) fit the player's box and scroll inside it, so no
@@ -56,7 +56,6 @@ const CSS = `
   }
 }
 `;
-let sheet: CSSStyleSheet | undefined;
 
 /** The parts of video.js's Component API used here. */
 interface Comp {
@@ -151,14 +150,7 @@ export function keepDialogFocus(dialog: DialogLike | undefined, player: Player):
 export function installFocus(player: Player): () => void {
   const playerEl = player.el() as HTMLElement;
   const root = player as unknown as Comp;
-  const shadow = playerEl.getRootNode();
-  if (shadow instanceof ShadowRoot) {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
-    }
-    adoptSheet(shadow, sheet);
-  }
+  adoptCss(playerEl.getRootNode(), CSS);
   const onKeyDown = (event: KeyboardEvent): void => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.composedPath()[0];

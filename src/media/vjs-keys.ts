@@ -16,7 +16,7 @@ import type { Player, VideoJs } from './videojs-loader.js';
 import type { Translation } from '../i18n/translation.js';
 import { spokenTime } from '../i18n/spoken.js';
 import { isOf } from '../internal/tags.js';
-import { adoptSheet } from '../internal/sheets.js';
+import { adoptCss } from '../internal/css-sheet.js';
 import { writeCaptionsChoice } from './captions-choice.js';
 import { activeIn, installFocus, keepDialogFocus, type DialogLike } from './vjs-focus.js';
 
@@ -136,7 +136,6 @@ const CSS = `
   content: "\\f11b";
 }
 `;
-let sheet: CSSStyleSheet | undefined;
 
 interface Track {
   kind: string;
@@ -359,14 +358,7 @@ class Shortcuts {
 export function installKeys(videojs: VideoJs, player: Player, host: KeysHost): Keys {
   registerKeys(videojs);
   const playerEl = player.el() as HTMLElement;
-  const root = playerEl.getRootNode();
-  if (root instanceof ShadowRoot) {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(CSS);
-    }
-    adoptSheet(root, sheet);
-  }
+  adoptCss(playerEl.getRootNode(), CSS);
   const removeFocus = installFocus(player);
   const settings = () => (player as unknown as Comp).getChild('textTrackSettings') as (Comp & DialogLike) | undefined;
   keepDialogFocus(settings(), player);
